@@ -1,0 +1,131 @@
+/**
+ * First pass over one report: normalise, read metadata, locate and read the tables, find the
+ * narrative figures. Its result is what `finalize` turns into facts and checks (and what the
+ * cross-report pass narrows before finalising again).
+ */
+import { readMetadata, type Metadata } from './metadata.ts';
+import { findNarrative, type NarrativeFigure } from './narrative.ts';
+import { normalizeText, hasTraditional, type NormalizedText } from './normalize.ts';
+import { readPre2019 } from './readPre2019.ts';
+import { readT2 } from './readT2.ts';
+import { readT3 } from './readT3.ts';
+import { readT4 } from './readT4.ts';
+import { findRegions } from './regions.ts';
+import type { RowRead } from './rowRead.ts';
+import { buildRows } from './rows.ts';
+import { tokenize } from './tokenize.ts';
+import type { Period, TableFormat } from './types.ts';
+
+export interface Analysis {
+  raw: string;
+  norm: NormalizedText;
+  meta: Metadata;
+  reads: RowRead[];
+  /** Template of each table found. */
+  formats: { P?: 'pre2019'; T2?: TableFormat | null; T3?: TableFormat | null; T4?: boolean };
+  periods: Period[];
+  /** Metrics of template rows that were not found (table 三), with whether the text ran out first. */
+  missing: { metric: string; truncated: boolean }[];
+  national: boolean;
+  traditional: boolean;
+  textTruncated: boolean;
+  figures: NarrativeFigure[];
+  hintFigures: NarrativeFigure[];
+  tableSpans: [number, number][];
+  log: string[];
+}
+
+export function analyse(raw: string): Analysis {
+  const norm = normalizeText(raw);
+  const text = norm.text;
+  const meta = readMetadata(text);
+  const log = [...meta.log];
+  const regions = findRegions(text);
+  const reads: RowRead[] = [];
+  const formats: Analysis['formats'] = {};
+  const missing: Analysis['missing'] = [];
+  const tableSpans: [number, number][] = [];
+  let periods: Period[] = ['year'];
+  let national = false;
+  let lastCell = 0;
+
+  if (regions.t3) {
+    const rows = buildRows(tokenize(text, regions.t3[0], regions.t3[1]));
+    const t3 = readT3(rows);
+    reads.push(...t3.reads);
+    formats.T3 = t3.format;
+    log.push(...t3.log);
+    lastCell = Math.max(lastCell, ...rows.flatMap((r) => r.cells.map((c) => c.end)));
+    missing.push(...t3.missing.map((metric) => ({ metric, truncated: false })));
+    tableSpans.push(regions.t3);
+  }
+  if (regions.t2) {
+    const rows = buildRows(tokenize(text, regions.t2[0], regions.t2[1]));
+    const t2 = readT2(rows, formats.T3 ?? null);
+    reads.push(...t2.reads);
+    formats.T2 = t2.format ?? (t2.reads.length ? (formats.T3 ?? null) : null);
+    log.push(...t2.log);
+    tableSpans.push(regions.t2);
+  }
+  if (formats.T3 === null && formats.T2) formats.T3 = formats.T2;
+  if (regions.t4) {
+    const { read, end } = readT4(tokenize(text, regions.t4[0], regions.t4[1]), text.length);
+    if (read) {
+      reads.push(read);
+      formats.T4 = true;
+      lastCell = Math.max(lastCell, end);
+    }
+    tableSpans.push([regions.t4[0], end]);
+  }
+  if (regions.pre) {
+    const rows = buildRows(tokenize(text, regions.pre[0], regions.pre[1]));
+    const pre = readPre2019(rows);
+    if (pre.reads.length > 0) {
+      reads.push(...pre.reads);
+      formats.P = 'pre2019';
+      periods = pre.periods;
+      national = pre.national;
+      const end = Math.max(...pre.reads.flatMap((r) => r.candidates[0]!.map((c) => c.end ?? 0)));
+      tableSpans.push([regions.pre[0], Math.max(end, regions.pre[0])]);
+      lastCell = end;
+    }
+    log.push(...pre.log);
+  }
+
+  // The text ends inside a table when little but whitespace follows the last cell read.
+  const tail = text.slice(lastCell).replace(/\s+/g, '');
+  let textTruncated = false;
+  if ((formats.T3 !== undefined || formats.T2 !== undefined) && !formats.T4 && tail.length < 40)
+    textTruncated = true;
+  if (textTruncated) {
+    for (const m of missing) m.truncated = m.truncated || isAfterLastRead(m.metric, reads);
+  }
+
+  let figures = findNarrative(text, tableSpans);
+  if (reads.some((r) => r.id === 'P:fees_collected')) {
+    // The 统计表 prints 依申请公开信息收取的费用: the prose's fee sentence restates that row.
+    figures = figures.filter((f) => f.metric !== 'info_processing_fee');
+  }
+  const hintFigures = findNarrative(text, tableSpans, true);
+  return {
+    raw,
+    norm,
+    meta,
+    reads,
+    formats,
+    periods,
+    missing,
+    national,
+    traditional: hasTraditional(raw),
+    textTruncated,
+    figures,
+    hintFigures,
+    tableSpans,
+    log,
+  };
+}
+
+function isAfterLastRead(metric: string, reads: RowRead[]): boolean {
+  void metric;
+  return reads.every((r) => r.table !== 'T4');
+}

@@ -1,0 +1,74 @@
+/** The CSV contract (METRICS.md §2 plus our added columns) and an RFC 4180 writer. */
+import type { Check, Fact, Report } from './types.ts';
+
+export const REPORT_COLUMNS: readonly (keyof Report)[] = [
+  'report_id',
+  'source_url',
+  'title',
+  'issuing_body',
+  'body_level',
+  'scope',
+  'report_year',
+  'publish_date',
+  'format_version',
+  'format_variant',
+  'tables_found',
+  'text_truncated',
+  'source_file',
+  'status',
+  'message',
+  'body_key',
+  'province',
+  'city',
+  'district',
+  'region_code',
+  'encoding',
+];
+
+export const FACT_COLUMNS: readonly (keyof Fact)[] = [
+  'report_id',
+  'metric_id',
+  'applicant_type',
+  'period',
+  'source',
+  'qualifier',
+  'value',
+  'value_raw',
+  'value_status',
+  'unit',
+  'unit_raw',
+  'label_raw',
+  'col_label_raw',
+  'char_start',
+  'char_end',
+  'confidence',
+  'context',
+  'note',
+];
+
+export const CHECK_COLUMNS: readonly (keyof Check)[] = [
+  'report_id',
+  'check_id',
+  'applicant_type',
+  'lhs',
+  'rhs',
+  'delta',
+  'severity',
+  'status',
+  'note',
+  'metric_id',
+  'period',
+];
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows as CSV text with a header line; `\n` line ends. */
+export function toCsv<T>(columns: readonly (keyof T)[], rows: readonly T[]): string {
+  const lines = [columns.map(String).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,99 @@
+/**
+ * Row labels: split off numbering (`（一）`, `1.`, `一、`, `其中：`) and notes in brackets, and
+ * score a label against the label variants of a metric (tolerating cut or garbled labels).
+ */
+
+const MARKER =
+  /(?<!第)\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、](?!\d)|\(\d{1,2}\)|其中:|(?<=^|\s)[一二三四五六七八九十]\)/g;
+const PUNCT = /[\s"“”'‘’《》<>「」:;,.、，。；：!?·…\-—_*#|【】[\]]/g;
+
+/** Split a label into numbered pieces: `（三）不予公开1.属于国家秘密` -> [`（三）不予公开`, `1.属于国家秘密`]. */
+export function labelPieces(label: string): string[] {
+  const cuts = [0];
+  for (const m of label.matchAll(MARKER)) if (m.index > 0) cuts.push(m.index);
+  cuts.push(label.length);
+  const pieces: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = label.slice(cuts[i], cuts[i + 1]);
+    if (piece.trim()) pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** The matching core of a label: no numbering, no bracketed notes, no punctuation or spaces. */
+export function labelCore(label: string): string {
+  let s = label.replace(MARKER, ' ');
+  const withoutNotes = s.replace(/\([^()]*\)/g, ' ');
+  if (withoutNotes.replace(PUNCT, '')) s = withoutNotes;
+  return s.replace(PUNCT, '').replace(/[()]/g, '');
+}
+
+/** The item number printed in front of a label piece (`1.`, `（三）`), or ''. */
+export function labelNumber(piece: string): string {
+  const m =
+    /^\s*(\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\(\d{1,2}\))/.exec(
+      piece,
+    );
+  return m ? m[1]!.replace(/[()、.]/g, '') : '';
+}
+
+/** Similarity in [0, 1] of a label core to one key (a label variant's core). */
+export function similarity(core: string, key: string): number {
+  if (!core || !key) return 0;
+  if (core === key) return 1;
+  if (key.length >= 2 && core.endsWith(key)) return 0.95;
+  if (
+    key.length >= 3 &&
+    core.length >= 3 &&
+    key.startsWith(core) &&
+    core.length >= 0.6 * key.length
+  )
+    return 0.85;
+  if (key.length >= 4 && core.includes(key)) return 0.85;
+  const short = Math.min(core.length, key.length);
+  const long = Math.max(core.length, key.length);
+  if (short < 4 || long > 2.2 * short) return 0;
+  return (2 * lcs(core, key)) / (core.length + key.length);
+}
+
+/** Best similarity of a core to any of several keys. */
+export function bestSimilarity(core: string, keys: readonly string[]): number {
+  let best = 0;
+  for (const key of keys) {
+    const s = similarity(core, key);
+    if (s > best) best = s;
+    if (best === 1) break;
+  }
+  return best;
+}
+
+function lcs(a: string, b: string): number {
+  const prev = new Uint16Array(b.length + 1);
+  const cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    prev.set(cur);
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Score a whole row label against keys, trying the last numbered piece first, then longer tails
+ * (so a row-span group label in front, `三、本年度办理结果（一）予以公开`, does not get in the way).
+ */
+export function scoreLabel(
+  label: string,
+  keys: readonly string[],
+): { score: number; piece: string } {
+  const pieces = labelPieces(label);
+  let best = { score: 0, piece: '' };
+  for (let n = 1; n <= Math.min(pieces.length, 3); n++) {
+    const piece = pieces.slice(pieces.length - n).join('');
+    const score = bestSimilarity(labelCore(piece), keys) - (n - 1) * 0.02;
+    if (score > best.score) best = { score, piece };
+    if (score >= 0.95) break;
+  }
+  return best;
+}

@@ -1,0 +1,160 @@
+/**
+ * Read the cells of one table row for `n` columns (METRICS.md §4.5): explicit cells, digits run
+ * together (every split allowed by the row identity), or cells dropped by the flattener.
+ */
+import type { RawRow } from './rows.ts';
+import { splitDigitRun, type Part } from './splitDigitRun.ts';
+import type { Token } from './tokenize.ts';
+
+export type CellStatus = 'reported' | 'resolved' | 'blank' | 'dash' | 'ambiguous';
+
+export interface Cell {
+  value: number | null;
+  raw: string;
+  status: CellStatus;
+  start: number | null;
+  end: number | null;
+  unitRaw: string;
+}
+
+export interface CellRead {
+  /** One vector of n cells per way of reading the row (1 for explicit cells). */
+  candidates: Cell[][];
+  how: 'explicit' | 'split' | 'dropped' | 'overflow';
+  /** Why, for the facts' note column. */
+  note: string;
+}
+
+export interface ReadOptions {
+  /** The row identity (all values present): a split must satisfy it. */
+  rowCheck?: (values: number[]) => boolean;
+  /** §4.5 (a): a row of zeros with dropped cells is all zeros (its identities hold for any placement). */
+  zeroFill?: boolean;
+  /** §4.5 (b): two equal numbers with dropped cells give the total (last column). */
+  totalFromPair?: boolean;
+}
+
+/** Read a raw row's cells as `n` columns. */
+export function readCells(row: RawRow, n: number, options: ReadOptions = {}): CellRead {
+  let cells = row.cells.slice();
+  // Trailing empty cells past the last column (markdown rows often end with `|  |`).
+  while (cells.length > n && cells[cells.length - 1]!.kind === 'empty') cells = cells.slice(0, -1);
+  const nums = cells.filter((t) => t.kind === 'num');
+
+  if (cells.length === n) {
+    return { candidates: [cells.map(tokenCell)], how: 'explicit', note: '' };
+  }
+  if (cells.length > n) {
+    return {
+      candidates: [ambiguousRow(n)],
+      how: 'overflow',
+      note: `${cells.length} cells for ${n} columns: ${cells.map((t) => t.text.trim() || '∅').join(' | ')}`,
+    };
+  }
+  const hasEmpties = cells.length !== nums.length || row.softEmpties > 0;
+  if (!hasEmpties && nums.length > 0) {
+    const runs = nums.map((t) => ({
+      digits: t.digits!,
+      sign: t.sign ?? '',
+      start: t.start + (t.sign ? 1 : 0),
+    }));
+    const check = options.rowCheck;
+    const splits = splitDigitRun(runs, n, check ? (v) => check(v) : undefined);
+    if (splits.length > 0) {
+      const printed = nums.map((t) => t.text).join(' ');
+      return {
+        candidates: splits.map((parts) => parts.map((p) => partCell(p, nums))),
+        how: 'split',
+        note: `cells run together as '${printed}'`,
+      };
+    }
+  }
+  return dropped(nums, n, options);
+}
+
+/** Cells were dropped by the flattener: only §4.5 (a) and (b) let us place anything. */
+function dropped(nums: Token[], n: number, options: ReadOptions): CellRead {
+  const printed = nums.map((t) => t.text.trim()).join(' ');
+  if (options.zeroFill && nums.length > 0 && nums.every((t) => Number(t.digits) === 0)) {
+    const token = nums[0]!;
+    const cells = Array.from({ length: n }, () => ({
+      ...tokenCell(token),
+      status: 'resolved' as const,
+    }));
+    return {
+      candidates: [cells],
+      how: 'dropped',
+      note: `only ${nums.length} of ${n} cells printed, all 0: every cell is 0`,
+    };
+  }
+  if (
+    options.totalFromPair &&
+    nums.length === 2 &&
+    nums[0]!.digits === nums[1]!.digits &&
+    !nums[0]!.sign
+  ) {
+    const cells = ambiguousRow(n);
+    cells[n - 1] = { ...tokenCell(nums[1]!), status: 'resolved' };
+    return {
+      candidates: [cells],
+      how: 'dropped',
+      note: `only 2 equal numbers printed (${printed}): the total is ${nums[1]!.digits}, the column of the other is unknown`,
+    };
+  }
+  return {
+    candidates: [ambiguousRow(n)],
+    how: 'dropped',
+    note: nums.length
+      ? `${nums.length} number(s) for ${n} cells (${printed}); cells cannot be placed`
+      : 'no cells printed',
+  };
+}
+
+function ambiguousRow(n: number): Cell[] {
+  return Array.from({ length: n }, () => ({
+    value: null,
+    raw: '',
+    status: 'ambiguous' as const,
+    start: null,
+    end: null,
+    unitRaw: '',
+  }));
+}
+
+/** The cell of one explicit token. */
+export function tokenCell(token: Token): Cell {
+  if (token.kind === 'empty') {
+    return {
+      value: null,
+      raw: token.text.trim(),
+      status: token.emptyKind === 'dash' ? 'dash' : 'blank',
+      start: token.start,
+      end: token.end,
+      unitRaw: '',
+    };
+  }
+  const digits = token.digits ?? '';
+  const value = Number((token.sign === '-' ? '-' : '') + digits);
+  return {
+    value,
+    raw: token.text.trim(),
+    status: 'reported',
+    start: token.start,
+    end: token.end,
+    unitRaw: token.unit ?? '',
+  };
+}
+
+function partCell(part: Part, tokens: Token[]): Cell {
+  const token = tokens[part.token]!;
+  const isLastOfToken =
+    part.end === token.start + (token.sign ? 1 : 0) + (token.digits?.length ?? 0);
+  return {
+    value: part.value,
+    raw: part.text,
+    status: 'resolved',
+    start: part.start - (part.text.startsWith('-') || part.text.startsWith('+') ? 1 : 0),
+    end: part.end,
+    unitRaw: isLastOfToken ? (token.unit ?? '') : '',
+  };
+}

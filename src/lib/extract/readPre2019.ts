@@ -1,0 +1,122 @@
+/**
+ * The pre-2019 统计表: rows matched by label against every P* metric (national 2014 table and
+ * local variants), a unit column, and one (统计数) or two (本年度, 历年累计) value columns.
+ */
+import { canonicalUnit } from './catalogue.ts';
+import {
+  CUMULATIVE_HEADERS,
+  PRE2019_ROWS,
+  PRE2019_SECTIONS,
+  UNIT_WORDS,
+} from './grammar/pre2019.ts';
+import { labelSpan } from './labelSpan.ts';
+import { scoreLabel } from './labels.ts';
+import { readCells } from './readCells.ts';
+import type { RowRead } from './rowRead.ts';
+import type { RawRow } from './rows.ts';
+import type { Period } from './types.ts';
+
+export interface PreResult {
+  reads: RowRead[];
+  periods: Period[];
+  colLabels: string[];
+  /** Found the 2014 national rows (政务微博/微信, 专职人员 …) rather than a local table. */
+  national: boolean;
+  log: string[];
+}
+
+const YEAR_HEADER = /(?:\d{4}\s*年度?|本年度|本期实际|年末统计|统计数|数量)/;
+
+/** Split a printed unit off the end of a label (`主动公开信息数条` -> `主动公开信息数`, `条`). */
+function splitUnit(label: string): { label: string; unit: string } {
+  const trimmed = label.replace(/[\s|]+$/, '');
+  for (const unit of UNIT_WORDS) {
+    if (trimmed.endsWith(unit) && trimmed.length > unit.length + 1) {
+      return { label: trimmed.slice(0, -unit.length), unit };
+    }
+  }
+  return { label: trimmed, unit: '' };
+}
+
+export function readPre2019(rows: RawRow[]): PreResult {
+  const log: string[] = [];
+  const dataRows = rows.filter((r) => r.cells.length > 0);
+  const firstMatch = dataRows.findIndex(
+    (r) => bestRow(splitUnit(rowText(r)).label, null).row !== null,
+  );
+  const headerText = rows
+    .slice(0, firstMatch >= 0 ? dataRows[firstMatch]!.index + 1 : 0)
+    .map((r) => rowText(r) + ' ' + r.cells.map((c) => c.text).join(' '))
+    .join(' ')
+    .replace(/\s+/g, '');
+  const cumulative = CUMULATIVE_HEADERS.find((h) => headerText.includes(h));
+  const periods: Period[] = cumulative ? ['year', 'cumulative'] : ['year'];
+  const yearHeader = YEAR_HEADER.exec(headerText)?.[0] ?? '';
+  const colLabels = cumulative ? [yearHeader || '本年度', cumulative] : [yearHeader];
+
+  const reads: RowRead[] = [];
+  let section: string | null = null;
+  const rowCheck = periods.length === 2 ? (v: number[]) => v[0]! <= v[1]! : undefined;
+  for (const row of dataRows) {
+    const { label, unit } = splitUnit(rowText(row));
+    const match = bestRow(label, section);
+    if (!match.row) {
+      if (/数|量|额/.test(label.slice(-4)) && row.cells.some((c) => c.kind === 'num')) {
+        log.push(`统计表: unmapped row '${label.trim().slice(-30)}'`);
+      }
+      continue;
+    }
+    const metric = match.row.metric;
+    if (PRE2019_SECTIONS.has(metric)) section = metric;
+    if (reads.some((r) => r.slots[0]!.metric === metric)) {
+      log.push(`统计表: second row for ${metric} ('${label.trim().slice(-20)}') ignored`);
+      continue;
+    }
+    const cells = readCells(row, periods.length, rowCheck ? { rowCheck } : {});
+    const [labelStart, labelEnd] = labelSpan(row, match.piece);
+    reads.push({
+      ...cells,
+      id: `P:${metric}`,
+      table: 'P',
+      slots: periods.map((period, i) => ({
+        metric,
+        applicant: 'all',
+        period,
+        colLabel: colLabels[i] ?? '',
+      })),
+      labelRaw: match.piece.replace(/\s+/g, ' ').trim(),
+      labelStart,
+      labelEnd,
+      unitRaw: unit,
+    });
+    if (unit && canonicalUnit(metric) && unit !== canonicalUnit(metric)) {
+      log.push(`统计表: ${metric} printed in ${unit}, catalogue unit ${canonicalUnit(metric)}`);
+    }
+  }
+  const national = reads.some((r) =>
+    /^(pro_via_weibo|pro_via_wechat|staff_full_time|resp_hotspots)$/.test(r.slots[0]!.metric),
+  );
+  return { reads, periods, colLabels, national, log };
+}
+
+function rowText(row: RawRow): string {
+  return row.labels.map((t) => t.text).join('');
+}
+
+/** Best catalogue row for a label; ties between rows printed under several sections go to `section`. */
+function bestRow(
+  label: string,
+  section: string | null,
+): { row: (typeof PRE2019_ROWS)[number] | null; piece: string } {
+  let best: { row: (typeof PRE2019_ROWS)[number] | null; score: number; piece: string } = {
+    row: null,
+    score: 0,
+    piece: '',
+  };
+  for (const row of PRE2019_ROWS) {
+    const { score, piece } = scoreLabel(label, row.keys);
+    const contextual = row.parent ? (row.parent === section ? 0.001 : -0.001) : 0;
+    if (score + contextual > best.score) best = { row, score: score + contextual, piece };
+  }
+  return best.score >= 0.85 ? { row: best.row, piece: best.piece } : { row: null, piece: '' };
+}

@@ -1,0 +1,93 @@
+/**
+ * Table 二 (第二十条): each printed row by its label; the template of its block (2019 or 2021
+ * column headers) decides how many cells it holds and which metrics they are.
+ */
+import { canonicalUnit } from './catalogue.ts';
+import { SIGNED_METRICS, T2_MARKERS, T2_ROWS } from './grammar/t2.ts';
+import { labelSpan } from './labelSpan.ts';
+import { scoreLabel } from './labels.ts';
+import { readCells } from './readCells.ts';
+import type { RowRead } from './rowRead.ts';
+import type { RawRow } from './rows.ts';
+import type { TableFormat } from './types.ts';
+
+export interface T2Result {
+  reads: RowRead[];
+  format: TableFormat | null;
+  log: string[];
+}
+
+function markerFormat(text: string): TableFormat | null {
+  const squeezed = text.replace(/\s+/g, '');
+  const score = (words: readonly string[]) => words.filter((w) => squeezed.includes(w)).length;
+  const a = score(T2_MARKERS.t2021);
+  const b = score(T2_MARKERS.t2019);
+  if (a > b) return 't2021';
+  if (b > a) return 't2019';
+  return null;
+}
+
+/** Read table 二 from the rows of its region; `fallback` is the template seen elsewhere. */
+export function readT2(rows: RawRow[], fallback: TableFormat | null): T2Result {
+  const log: string[] = [];
+  const reads: RowRead[] = [];
+  const regionFormat = markerFormat(rows.flatMap((r) => r.labels.map((t) => t.text)).join(''));
+  let blockFormat: TableFormat | null = null;
+  let header = '';
+  const seen = new Set<number>();
+  for (const row of rows) {
+    const label = row.labels.map((t) => t.text).join('');
+    header += label;
+    if (row.cells.length === 0 && row.softEmpties === 0) continue;
+    let best = { index: -1, score: 0, piece: '' };
+    T2_ROWS.forEach((t, i) => {
+      const s = scoreLabel(label, t.keys);
+      if (s.score > best.score) best = { index: i, score: s.score, piece: s.piece };
+    });
+    blockFormat = markerFormat(header) ?? blockFormat;
+    header = '';
+    if (best.score < 0.9) {
+      if (/\d/.test(row.cells.map((c) => c.text).join('')))
+        log.push(`table 二: unmatched row '${label.trim().slice(-30)}'`);
+      continue;
+    }
+    const template = T2_ROWS[best.index]!;
+    const format: 't2019' | 't2021' =
+      (blockFormat ?? regionFormat ?? fallback) === 't2019' ? 't2019' : 't2021';
+    const metrics: readonly string[] | undefined =
+      template[format] ?? template[format === 't2021' ? 't2019' : 't2021'];
+    if (!metrics) continue;
+    if (
+      seen.has(best.index) &&
+      reads.some((r) => r.slots[0]!.metric === metrics[0] && r.how === 'explicit')
+    )
+      continue;
+    seen.add(best.index);
+    const cells = readCells(row, metrics.length);
+    const [labelStart, labelEnd] = labelSpan(row, best.piece);
+    const read: RowRead = {
+      ...cells,
+      id: `T2:${metrics[0]}`,
+      table: 'T2',
+      slots: metrics.map((metric) => ({ metric, applicant: 'all', period: 'year', colLabel: '' })),
+      labelRaw: best.piece,
+      labelStart,
+      labelEnd,
+      unitRaw:
+        /万元/.test(header + label) && metrics.some((m) => canonicalUnit(m) === '万元')
+          ? '万元'
+          : '',
+    };
+    // A sign is only meaningful in 本年增/减 cells.
+    for (const candidate of read.candidates) {
+      candidate.forEach((cell, k) => {
+        if (cell.value !== null && cell.value < 0 && !SIGNED_METRICS.has(metrics[k]!))
+          cell.status = 'ambiguous';
+      });
+    }
+    const existing = reads.findIndex((r) => r.id === read.id);
+    if (existing >= 0) reads[existing] = read;
+    else reads.push(read);
+  }
+  return { reads, format: regionFormat ?? blockFormat, log };
+}

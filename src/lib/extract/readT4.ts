@@ -1,0 +1,70 @@
+/** Table 四: one row of 15 cells after its header cells, whatever the layout (METRICS.md §5). */
+import { T4_COLUMN_LABELS, T4_GROUPS, T4_HEADER_CHARS, T4_METRICS } from './grammar/t4.ts';
+import { readCells } from './readCells.ts';
+import type { RowRead } from './rowRead.ts';
+import type { RawRow } from './rows.ts';
+import type { Token } from './tokenize.ts';
+
+const N = T4_METRICS.length;
+
+function isHeader(text: string): boolean {
+  for (const ch of text) {
+    if (!/[\u3400-\u9fff]/.test(ch)) continue;
+    if (!T4_HEADER_CHARS.has(ch)) return false;
+  }
+  return true;
+}
+
+/** Each outcome group's total equals its four outcomes. */
+const rowCheck = (v: number[]) =>
+  T4_GROUPS.every((_, g) => {
+    const o = g * 5;
+    return v[o]! + v[o + 1]! + v[o + 2]! + v[o + 3]! === v[o + 4]!;
+  });
+
+/** Read table 四 from the tokens of its region; null when no cell is found. */
+export function readT4(tokens: Token[], textEnd: number): { read: RowRead | null; end: number } {
+  const cells: Token[] = [];
+  let softEmpties = 0;
+  let end = tokens[0]?.start ?? textEnd;
+  for (const token of tokens) {
+    if (token.kind === 'label') {
+      if (isHeader(token.text)) continue;
+      if (cells.length > 0 || token.text.replace(/\s/g, '').length > 12) break;
+      continue;
+    }
+    if (token.kind === 'rowBreak') continue;
+    if (token.kind === 'softEmpty') {
+      softEmpties++;
+      continue;
+    }
+    cells.push(token);
+    end = token.end;
+    if (cells.length >= N && token.kind === 'num') {
+      const next = tokens[tokens.indexOf(token) + 1];
+      if (!next || next.kind === 'label' || next.kind === 'rowBreak') break;
+    }
+  }
+  if (cells.filter((c) => c.kind === 'num').length === 0) return { read: null, end };
+  const row: RawRow = { labels: [], cells, softEmpties, index: 0 };
+  const read = readCells(row, N, { rowCheck, zeroFill: true });
+  const first = cells[0]!;
+  return {
+    read: {
+      ...read,
+      id: 'T4',
+      table: 'T4',
+      slots: T4_METRICS.map((metric, i) => ({
+        metric,
+        applicant: 'all',
+        period: 'year',
+        colLabel: T4_COLUMN_LABELS[i]!,
+      })),
+      labelRaw: '',
+      labelStart: first.start,
+      labelEnd: first.start,
+      unitRaw: '',
+    },
+    end,
+  };
+}

@@ -1,0 +1,114 @@
+/** Shared types of the extraction engine: the long-format rows of METRICS.md §2. */
+
+export type FormatVersion = 'pre2019' | 't2019' | 't2021' | 'mixed' | 'none';
+export type TableFormat = 'pre2019' | 't2019' | 't2021';
+export type Period = 'year' | 'cumulative';
+export type Source = 'table' | 'text';
+export type Scope = 'own' | 'aggregate';
+export type BodyLevel =
+  'province' | 'city' | 'district_county' | 'township' | 'department' | 'other';
+
+export type ApplicantType =
+  | 'natural_person'
+  | 'legal_commercial'
+  | 'legal_research'
+  | 'legal_social_welfare'
+  | 'legal_law_service'
+  | 'legal_other'
+  | 'total'
+  | 'legal_subtotal'
+  | 'all';
+
+export type ValueStatus =
+  | 'reported'
+  | 'resolved'
+  | 'blank'
+  | 'dash'
+  | 'imputed_zero'
+  | 'derived'
+  | 'missing'
+  | 'truncated'
+  | 'ambiguous';
+
+/** Statuses whose fact carries a value. */
+export const VALUED_STATUSES: ReadonlySet<ValueStatus> = new Set([
+  'reported',
+  'resolved',
+  'imputed_zero',
+  'derived',
+]);
+
+export interface Fact {
+  report_id: string;
+  metric_id: string;
+  applicant_type: ApplicantType;
+  period: Period;
+  source: Source;
+  qualifier: string;
+  value: number | null;
+  value_raw: string;
+  value_status: ValueStatus;
+  unit: string;
+  unit_raw: string;
+  label_raw: string;
+  col_label_raw: string;
+  char_start: number | null;
+  char_end: number | null;
+  context: string;
+  confidence: number;
+  /** Why: resolution evidence, candidate splits of an ambiguous cell, imputation rule. */
+  note: string;
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'skipped';
+export type Severity = 'hard' | 'soft';
+
+export interface Check {
+  report_id: string;
+  check_id: string;
+  /** The row a per-row identity is about (T3_cols_sum) or the text metric compared; '' otherwise. */
+  metric_id: string;
+  applicant_type: ApplicantType;
+  period: Period;
+  lhs: number | null;
+  rhs: number | null;
+  delta: number | null;
+  severity: Severity;
+  status: CheckStatus;
+  note: string;
+}
+
+export type ReportStatus = 'ok' | 'partial' | 'error' | 'unsupported';
+
+export interface Report {
+  report_id: string;
+  source_file: string;
+  source_url: string;
+  title: string;
+  issuing_body: string;
+  /** Stable key of the issuing body across years (our addition; see data/README.md). */
+  body_key: string;
+  body_level: BodyLevel | '';
+  scope: Scope | '';
+  report_year: number | null;
+  publish_date: string;
+  format_version: FormatVersion;
+  format_variant: string;
+  tables_found: string;
+  text_truncated: boolean;
+  province: string;
+  city: string;
+  district: string;
+  region_code: string;
+  encoding: string;
+  status: ReportStatus;
+  message: string;
+}
+
+export interface ExtractResult {
+  report: Report;
+  facts: Fact[];
+  checks: Check[];
+  /** Human-readable log lines: unmapped rows, format/year mismatches, resolution notes. */
+  log: string[];
+}

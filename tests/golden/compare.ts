@@ -1,0 +1,66 @@
+/**
+ * Compare extracted facts with the hand-checked values of ../shared/corpus/expected/<stem>.tsv
+ * (columns: metric_id, applicant_type, period, source, value, status, note).
+ */
+import type { Fact } from '../../src/lib/extract/types.ts';
+
+export interface ExpectedRow {
+  metric_id: string;
+  applicant_type: string;
+  period: string;
+  source: string;
+  value: string;
+  status: string;
+  note: string;
+}
+
+export function parseExpected(tsv: string): ExpectedRow[] {
+  const [header, ...lines] = tsv.split('\n').filter((l) => l.trim());
+  const names = header!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    const row = Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
+    return row as unknown as ExpectedRow;
+  });
+}
+
+const VALUED = new Set(['reported', 'resolved']);
+/** Text metrics whose expected rows are complete: an extra value of these is a misread. */
+const STRICT_TEXT = new Set(['text_app_received', 'info_processing_fee']);
+
+export interface Mismatch {
+  key: string;
+  expected: string;
+  actual: string;
+}
+
+/** Differences that fail the golden test (empty = pass). */
+export function compareFacts(expected: ExpectedRow[], facts: Fact[]): Mismatch[] {
+  const key = (m: string, a: string, p: string, s: string) => `${m}|${a}|${p}|${s}`;
+  const actual = new Map(
+    facts.map((f) => [key(f.metric_id, f.applicant_type, f.period, f.source), f]),
+  );
+  const wanted = new Map(
+    expected.map((e) => [key(e.metric_id, e.applicant_type, e.period, e.source), e]),
+  );
+  const out: Mismatch[] = [];
+  for (const [k, e] of wanted) {
+    const f = actual.get(k);
+    const got = f ? `${f.value ?? ''} (${f.value_status})` : 'absent';
+    if (VALUED.has(e.status)) {
+      if (!f || f.value === null || Number(e.value) !== f.value)
+        out.push({ key: k, expected: `${e.value} (${e.status})`, actual: got });
+    } else if (e.status === 'ambiguous') {
+      if (!f || f.value !== null || f.value_status !== 'ambiguous')
+        out.push({ key: k, expected: 'ambiguous, no value', actual: got });
+    }
+  }
+  // No value for a cell the report does not print (derived and imputed cells are ours and flagged).
+  for (const [k, f] of actual) {
+    if (wanted.has(k) || f.value === null) continue;
+    if (f.value_status === 'derived' || f.value_status === 'imputed_zero') continue;
+    if (f.source === 'text' && !STRICT_TEXT.has(f.metric_id)) continue;
+    out.push({ key: k, expected: 'no value', actual: `${f.value} (${f.value_status})` });
+  }
+  return out;
+}
