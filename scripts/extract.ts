@@ -41,8 +41,11 @@ function listFiles(paths: string[]): string[] {
       return;
     }
     if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort())
-        if (!entry.startsWith('.')) walk(join(path, entry));
+      // Inside folders, hidden files and the corpus' own notes are not reports.
+      for (const entry of readdirSync(path).sort()) {
+        if (entry.startsWith('.') || /^(README|MANIFEST|NOTES)\b/i.test(entry)) continue;
+        walk(join(path, entry));
+      }
     } else files.push(path);
   };
   for (const p of paths) walk(p);

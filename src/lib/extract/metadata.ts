@@ -75,6 +75,16 @@ function reportYear(title: string, text: string): number | null {
   return period ? Number(period[1]) : null;
 }
 
+/** The body named in a title: before the year (`X2023年度…`) or between the year and 政府信息公开. */
+function bodyFromTitle(title: string): string {
+  const t = squeeze(title).replace(/[(（][^)）]*[)）]/g, '');
+  const before = /^(.*?)(?:\d{4}|[一二三四五六七八九〇零○]{4})年/
+    .exec(t)?.[1]
+    ?.replace(/关于(报送)?$/, '');
+  if (before) return before;
+  return /^(?:\d{4})年度?(.*?)(?:政府信息公开|信息公开|政务公开)/.exec(t)?.[1] ?? '';
+}
+
 /** Stable key of a body across years: office and committee suffixes of the same government dropped. */
 export function bodyKey(body: string): string {
   return squeeze(body)
@@ -122,9 +132,7 @@ export function readMetadata(text: string): Metadata {
   const field = squeeze(fields.get('发布机构') ?? '');
   if (field && field.length >= 4 && BODY_SUFFIX.test(field) && !/^\d/.test(field))
     issuingBody = field;
-  const fromTitle = squeeze(title.replace(/^关于/, '').replace(/关于报送.*$/, ''))
-    .replace(/[(（][^)）]*[)）]/g, '')
-    .match(/^(.*?)\s*(?:\d{4}|[一二三四五六七八九〇零○]{4})\s*年/)?.[1];
+  const fromTitle = bodyFromTitle(title);
   if (fromTitle && fromTitle.length >= 2) {
     // The title names the body more reliably than a crawler field (which can be a parent office).
     if (!issuingBody || (fromTitle.length >= 4 && !issuingBody.startsWith(fromTitle)))
@@ -140,7 +148,9 @@ export function readMetadata(text: string): Metadata {
     publishDate,
     issuingBody,
     bodyKey: bodyKey(issuingBody),
-    bodyLevel: bodyLevel(issuingBody),
+    bodyLevel: bodyLevel(
+      issuingBody.replace(/(管委会|管理委员会|人民政府|政府)(办公室|办公厅)$/, '$1'),
+    ),
     scope: scope(text.slice(end)),
     reportYear: reportYearValue,
     bodyStart: end,

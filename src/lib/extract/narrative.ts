@@ -26,6 +26,8 @@ interface Pattern {
   /** The match must contain one of these (guards against figures about something else). */
   mustHave?: RegExp;
   mustNotHave?: RegExp;
+  /** The 12 characters after the match must not contain this (`未收到…申请的行政复议`). */
+  notAfter?: RegExp;
   /** The 500 characters before the match must contain this (the section is about applications). */
   near?: RegExp;
   /** Multiply the number by this when the printed unit (group unitGroup) is 万元. */
@@ -63,6 +65,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:未|没有|无)(?:收到|接到|受理)(${GAP}{0,20}?)申请`, 'g'),
     mustHave: ABOUT_DISCLOSURE,
     mustNotHave: ABOUT_REVIEW,
+    notAfter: /^[^。；;，,]{0,6}(?:复议|诉讼)/,
   },
   // 信息处理费 collected.
   {
@@ -85,7 +88,7 @@ const PATTERNS: Pattern[] = [
   {
     metric: 'text_pro_info_total',
     re: new RegExp(
-      String.raw`(?:新增|共|累计)?主动公开(?:政府)?信息(?:达|共|总数|数量|数)?(?:为)?\s*${NUM}\s*条`,
+      String.raw`(?<!累计)(?<!累计共)(?<!应)(?:新增|共)?主动公开(?:政府)?信息(?:达|共|总数|数量|数)?(?:为)?\s*${NUM}\s*条`,
       'g',
     ),
     group: 1,
@@ -130,6 +133,11 @@ export function findNarrative(
       if (inside(m.index)) continue;
       if (pattern.mustHave && !pattern.mustHave.test(m[0])) continue;
       if (pattern.mustNotHave && pattern.mustNotHave.test(m[0])) continue;
+      if (
+        pattern.notAfter &&
+        pattern.notAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
+        continue;
       if (pattern.near && !pattern.near.test(text.slice(Math.max(0, m.index - 500), m.index)))
         continue;
       const figure = toFigure(pattern, m);

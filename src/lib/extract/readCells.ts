@@ -58,14 +58,31 @@ export function readCells(row: RawRow, n: number, options: ReadOptions = {}): Ce
       sign: t.sign ?? '',
       start: t.start + (t.sign ? 1 : 0),
     }));
+    const printed = nums.map((t) => t.text).join(' ');
+    const all = splitDigitRun(runs, n);
+    if (all.length === 1) {
+      // Only one way to cut the digits (e.g. 7 digits for 7 cells): the reading is forced,
+      // whether or not the report's own row identity holds (a failed identity is data).
+      return {
+        candidates: [all[0]!.map((p) => partCell(p, nums))],
+        how: 'split',
+        note: `cells run together as '${printed}'; the only split`,
+      };
+    }
     const check = options.rowCheck;
-    const splits = splitDigitRun(runs, n, check ? (v) => check(v) : undefined);
+    const splits = check ? all.filter((parts) => check(parts.map((p) => p.value))) : all;
     if (splits.length > 0) {
-      const printed = nums.map((t) => t.text).join(' ');
       return {
         candidates: splits.map((parts) => parts.map((p) => partCell(p, nums))),
         how: 'split',
         note: `cells run together as '${printed}'`,
+      };
+    }
+    if (all.length > 1) {
+      return {
+        candidates: [ambiguousRow(n)],
+        how: 'split',
+        note: `cells run together as '${printed}'; none of its ${all.length} splits satisfies the row identity`,
       };
     }
   }

@@ -8,9 +8,10 @@ import {
   PRE2019_ROWS,
   PRE2019_SECTIONS,
   UNIT_WORDS,
+  type PreRow,
 } from './grammar/pre2019.ts';
 import { labelSpan } from './labelSpan.ts';
-import { scoreLabel } from './labels.ts';
+import { labelPieces, scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
 import type { RawRow } from './rows.ts';
@@ -41,33 +42,60 @@ function splitUnit(label: string): { label: string; unit: string } {
 export function readPre2019(rows: RawRow[]): PreResult {
   const log: string[] = [];
   const dataRows = rows.filter((r) => r.cells.length > 0);
-  const firstMatch = dataRows.findIndex(
-    (r) => bestRow(splitUnit(rowText(r)).label, null).row !== null,
-  );
+
+  // Match rows in order; the table ends at the first long prose line after some matched rows.
+  const matched: {
+    row: RawRow;
+    label: string;
+    unit: string;
+    match: { row: PreRow; piece: string };
+  }[] = [];
+  let section: string | null = null;
+  for (const row of dataRows) {
+    const { label, unit } = splitUnit(rowText(row));
+    const match = bestRow(label, section);
+    if (!match.row) {
+      if (matched.length >= 3 && labelTail(label).length > 40) break;
+      if (/数|量|额/.test(label.slice(-4)) && row.cells.some((c) => c.kind === 'num')) {
+        log.push(`统计表: unmapped row '${label.trim().slice(-30)}'`);
+      }
+      continue;
+    }
+    if (PRE2019_SECTIONS.has(match.row.metric)) section = match.row.metric;
+    matched.push({ row, label, unit, match: { row: match.row, piece: match.piece } });
+  }
+
+  const first = matched[0]?.row;
   const headerText = rows
-    .slice(0, firstMatch >= 0 ? dataRows[firstMatch]!.index + 1 : 0)
+    .slice(0, first ? first.index + 1 : 0)
     .map((r) => rowText(r) + ' ' + r.cells.map((c) => c.text).join(' '))
     .join(' ')
     .replace(/\s+/g, '');
   const cumulative = CUMULATIVE_HEADERS.find((h) => headerText.includes(h));
   const periods: Period[] = cumulative ? ['year', 'cumulative'] : ['year'];
   const yearHeader = YEAR_HEADER.exec(headerText)?.[0] ?? '';
-  const colLabels = cumulative ? [yearHeader || '本年度', cumulative] : [yearHeader];
+  const colLabels: string[] = cumulative ? [yearHeader || '本年度', cumulative] : [yearHeader];
+
+  // Two column headers but one value per row, some a single digit (so not two cells run
+  // together): the table fills only the first column (the year).
+  const numberRows = matched.map((m) => m.row).filter((r) => r.cells.some((c) => c.kind === 'num'));
+  const oneColumn =
+    periods.length === 2 &&
+    numberRows.length > 0 &&
+    numberRows.every((r) => r.cells.length === 1) &&
+    numberRows.some((r) => (r.cells[0]!.digits ?? '').length === 1);
+  if (oneColumn) {
+    periods.splice(1);
+    colLabels.splice(1);
+    log.push(
+      '统计表: one value per row under two column headers: read as the first (year) column only',
+    );
+  }
 
   const reads: RowRead[] = [];
-  let section: string | null = null;
   const rowCheck = periods.length === 2 ? (v: number[]) => v[0]! <= v[1]! : undefined;
-  for (const row of dataRows) {
-    const { label, unit } = splitUnit(rowText(row));
-    const match = bestRow(label, section);
-    if (!match.row) {
-      if (/数|量|额/.test(label.slice(-4)) && row.cells.some((c) => c.kind === 'num')) {
-        log.push(`统计表: unmapped row '${label.trim().slice(-30)}'`);
-      }
-      continue;
-    }
+  for (const { row, label, unit, match } of matched) {
     const metric = match.row.metric;
-    if (PRE2019_SECTIONS.has(metric)) section = metric;
     if (reads.some((r) => r.slots[0]!.metric === metric)) {
       log.push(`统计表: second row for ${metric} ('${label.trim().slice(-20)}') ignored`);
       continue;
@@ -89,14 +117,21 @@ export function readPre2019(rows: RawRow[]): PreResult {
       labelEnd,
       unitRaw: unit,
     });
-    if (unit && canonicalUnit(metric) && unit !== canonicalUnit(metric)) {
-      log.push(`统计表: ${metric} printed in ${unit}, catalogue unit ${canonicalUnit(metric)}`);
+    const money = (u: string) => u === '元' || u === '万元';
+    const canonical = canonicalUnit(metric);
+    if (unit && canonical && unit !== canonical && (money(unit) || money(canonical))) {
+      log.push(`统计表: ${metric} printed in ${unit}, catalogue unit ${canonical}`);
     }
   }
   const national = reads.some((r) =>
     /^(pro_via_weibo|pro_via_wechat|staff_full_time|resp_hotspots)$/.test(r.slots[0]!.metric),
   );
   return { reads, periods, colLabels, national, log };
+}
+
+/** The last numbered piece of a label, whitespace removed. */
+function labelTail(label: string): string {
+  return (labelPieces(label).at(-1) ?? label).replace(/\s+/g, '');
 }
 
 function rowText(row: RawRow): string {
@@ -118,5 +153,6 @@ function bestRow(
     const contextual = row.parent ? (row.parent === section ? 0.001 : -0.001) : 0;
     if (score + contextual > best.score) best = { row, score: score + contextual, piece };
   }
-  return best.score >= 0.85 ? { row: best.row, piece: best.piece } : { row: null, piece: '' };
+  // 0.9: an exact label, or the label at the end of a longer run (header text in front).
+  return best.score >= 0.9 ? { row: best.row, piece: best.piece } : { row: null, piece: '' };
 }

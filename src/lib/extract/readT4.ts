@@ -27,13 +27,21 @@ export function readT4(tokens: Token[], textEnd: number): { read: RowRead | null
   const cells: Token[] = [];
   let softEmpties = 0;
   let end = tokens[0]?.start ?? textEnd;
+  // Cells start after the header cells: a number in the prose before them is not a cell.
+  let afterHeader = false;
   for (const token of tokens) {
     if (token.kind === 'label') {
-      if (isHeader(token.text)) continue;
-      if (cells.length > 0 || token.text.replace(/\s/g, '').length > 12) break;
+      const squeezed = token.text.replace(/\s/g, '');
+      if (isHeader(token.text) || isHeader(squeezed.slice(-4))) {
+        if (cells.length === 0) afterHeader = isHeader(squeezed.slice(-4));
+        continue;
+      }
+      if (cells.length > 0) break;
+      afterHeader = false;
       continue;
     }
     if (token.kind === 'rowBreak') continue;
+    if (!afterHeader) continue;
     if (token.kind === 'softEmpty') {
       softEmpties++;
       continue;

@@ -35,13 +35,27 @@ function lowerBound(map: Int32Array, value: number): number {
 }
 
 const T2_START = /第二十条第\(一\)项|第二十条第一项/;
-const T3_START = /本列数据的勾稽关系|申请人情况/;
+const T3_START = /本列数据的[勾钩]稽关系|申请人情况/;
 const T3_HEADING = /收到和处理政府信息公开申请情况/;
 const T3_LAST_ROW = /结转下年度继续办理/;
 const T4_START = /行政复议/;
-const T4_HEADING = /政府信息公开行政法?复议[、,]?行政诉讼情况/;
+const T4_HEADING = /政府信息公开行政法?复议[、,与和及]?行政诉讼情况/;
 const PRE_START = /统计指标|指标名称/;
 const PRE_FALLBACK = /政府信息公开情况统计表|统计表|附表/;
+
+/** The last match of `re` (an attachment heading comes after the intro that announces it). */
+function findLast(
+  c: { text: string; toText: Int32Array },
+  re: RegExp,
+): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  for (let from = 0; ;) {
+    const m = find(c, re, from);
+    if (!m) return last;
+    last = m;
+    from = m.end;
+  }
+}
 
 /** Locate the tables of a report. */
 export function findRegions(text: string): Regions {
@@ -62,7 +76,7 @@ export function findRegions(text: string): Regions {
     if (t4) regions.t4 = [t4.start, text.length];
     return regions;
   }
-  const pre = find(c, PRE_START) ?? find(c, PRE_FALLBACK);
+  const pre = find(c, PRE_START) ?? findLast(c, PRE_FALLBACK);
   if (pre) regions.pre = [pre.start, text.length];
   return regions;
 }

@@ -205,6 +205,22 @@ function readNumber(
     while (j < end && isDigit(text[j]!)) j++;
     return { numEnd: j, numbering: 'none' };
   }
+  // A year of a date (`2025年`, `2025 年`) is text, also when glued to cells before it.
+  {
+    let k = intEnd;
+    if (text[k] === ' ') k++;
+    const run = text.slice(digitsStart, intEnd);
+    if (
+      text[k] === '年' &&
+      run.length >= 4 &&
+      /^(19|20)\d\d$/.test(run.slice(-4)) &&
+      text[i] !== '-' &&
+      text[i] !== '+'
+    ) {
+      if (run.length === 4) return { numEnd: intEnd, numbering: 'all' };
+      return { numEnd: intEnd, numbering: { valueEnd: intEnd - 4 } };
+    }
+  }
   // Item number: digits + `.`/`、` + optional spaces + a letter or CJK character.
   if ((text[intEnd] === '.' || text[intEnd] === '、') && text[i] !== '-' && text[i] !== '+') {
     let k = intEnd + 1;

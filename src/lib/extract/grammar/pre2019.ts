@@ -32,7 +32,12 @@ const LOCAL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   app_closed: ['办结'],
   review_total: ['行政复试数', '受理政府信息公开工作行政复议数', '行政复议申请数'],
   litig_total: ['收到政府信息公开工作行政诉讼数', '行政诉讼案件数'],
-  admin_appeals: ['行政申诉举报数', '接受行政申诉举报数', '接收行政申诉举报数'],
+  admin_appeals: [
+    '行政申诉举报数',
+    '接受行政申诉举报数',
+    '接收行政申诉举报数',
+    '接受行政申述举报数',
+  ],
   org_reading_points: ['政府信息公开查询点数', '查阅点数'],
   consult_phone: ['公开电话'],
   consult_onsite: ['服务窗口'],
