@@ -63,6 +63,26 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
     ...(a.formats.T3 !== undefined ? t3Identities(t3Format ?? 't2021') : []),
   ].filter((i) => i.forSplits);
   const constraints: Constraint[] = identities.map(toConstraint);
+  // 历年累计 is at least this year's figure: a preference, since some tables print 0 there.
+  if (a.periods.includes('cumulative')) {
+    for (const read of reads.filter((r) => r.table === 'P' && r.slots.length === 2)) {
+      const metric = read.slots[0]!.metric;
+      const year = cellKey(metric, 'all', 'year');
+      const cumulative = cellKey(metric, 'all', 'cumulative');
+      constraints.push({
+        id: '历年累计 ≥ 本年',
+        soft: true,
+        cells: [year, cumulative],
+        test: (get) => {
+          const y = get(metric, 'all', 'year');
+          const c = get(metric, 'all', 'cumulative');
+          return y === undefined || c === undefined || y <= c;
+        },
+      });
+      void year;
+      void cumulative;
+    }
+  }
   const hints = narrativeHints(a);
   const resolution = solve(reads, constraints, hints, (read, candidate, slot) =>
     solverValue(read, candidate, slot),
@@ -116,7 +136,7 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
           value_status: status,
           unit: canonicalUnit(slot.metric),
           unit_raw: cell.unitRaw || read.unitRaw,
-          label_raw: read.labelRaw.replace(/\s+/g, ' ').trim(),
+          label_raw: rawLabel(a, read),
           col_label_raw: slot.colLabel,
           start: decided ? cell.start : read.labelStart,
           end: decided ? cell.end : read.labelEnd,
@@ -185,6 +205,16 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
     );
   });
   return { report, facts, checks, log, survivors };
+}
+
+/** The row label as printed in the original text (continuation lines joined). */
+function rawLabel(a: Analysis, read: RowRead): string {
+  if (!read.labelRaw || read.labelEnd <= read.labelStart) return read.labelRaw;
+  const text = a.raw.slice(a.norm.toRaw[read.labelStart]!, a.norm.toRaw[read.labelEnd]!);
+  return text
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function toConstraint(identity: Identity): Constraint {

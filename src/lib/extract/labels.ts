@@ -56,13 +56,17 @@ export function similarity(core: string, key: string): number {
   return (2 * lcs(core, key)) / (core.length + key.length);
 }
 
-/** Best similarity of a core to any of several keys. */
+/** Best similarity of a core to any of several keys, and that key. */
 export function bestSimilarity(core: string, keys: readonly string[]): number {
-  let best = 0;
+  return bestKey(core, keys).score;
+}
+
+function bestKey(core: string, keys: readonly string[]): { score: number; key: string } {
+  let best = { score: 0, key: '' };
   for (const key of keys) {
     const s = similarity(core, key);
-    if (s > best) best = s;
-    if (best === 1) break;
+    if (s > best.score) best = { score: s, key };
+    if (best.score === 1) break;
   }
   return best;
 }
@@ -79,6 +83,23 @@ function lcs(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const tailCache = new Map<string, { piece: string; core: string }[]>();
+
+/** The last 1–3 numbered pieces of a label with their cores (memoised: labels are scored often). */
+function labelTails(label: string): { piece: string; core: string }[] {
+  let tails = tailCache.get(label);
+  if (tails) return tails;
+  const pieces = labelPieces(label);
+  tails = [];
+  for (let n = 1; n <= Math.min(pieces.length, 3); n++) {
+    const piece = pieces.slice(pieces.length - n).join('');
+    tails.push({ piece, core: labelCore(piece) });
+  }
+  if (tailCache.size > 20_000) tailCache.clear();
+  tailCache.set(label, tails);
+  return tails;
+}
+
 /**
  * Score a whole row label against keys, trying the last numbered piece first, then longer tails
  * (so a row-span group label in front, `三、本年度办理结果（一）予以公开`, does not get in the way).
@@ -87,13 +108,32 @@ export function scoreLabel(
   label: string,
   keys: readonly string[],
 ): { score: number; piece: string } {
-  const pieces = labelPieces(label);
-  let best = { score: 0, piece: '' };
-  for (let n = 1; n <= Math.min(pieces.length, 3); n++) {
-    const piece = pieces.slice(pieces.length - n).join('');
-    const score = bestSimilarity(labelCore(piece), keys) - (n - 1) * 0.02;
-    if (score > best.score) best = { score, piece };
-    if (score >= 0.95) break;
+  let best = { score: 0, piece: '', key: '' };
+  labelTails(label).some(({ piece, core }, n) => {
+    const { score: s, key } = bestKey(core, keys);
+    const score = s - n * 0.02;
+    if (score > best.score) best = { score, piece, key };
+    return score >= 0.95;
+  });
+  return { score: best.score, piece: best.key ? trimToKey(best.piece, best.key) : best.piece };
+}
+
+/**
+ * The shortest tail of a matched piece that still holds the key, with its item number: drops
+ * header text run together in front (`指标名称单位2016年历年累计主动公开文件数` -> `主动公开文件数`).
+ */
+function trimToKey(piece: string, key: string): string {
+  if (labelCore(piece) === key) return piece;
+  for (let start = piece.length - key.length; start >= 0; start--) {
+    const tail = piece.slice(start);
+    if (labelCore(tail).includes(key)) {
+      const before = piece.slice(0, start);
+      const number =
+        /(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|其中:)\s*$/.exec(
+          before,
+        );
+      return (number ? number[0] : '') + tail;
+    }
   }
-  return best;
+  return piece;
 }

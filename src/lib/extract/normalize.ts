@@ -29,6 +29,7 @@ const ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#160|#12288);/g;
 
 let toSimplified: ((s: string) => string) | null = null;
 let traditionalChars: Set<string> | null = null;
+let traditionalPattern: RegExp | null = null;
 
 function converters() {
   if (!toSimplified) {
@@ -43,7 +44,11 @@ function converters() {
       }
     }
   }
-  return { toSimplified: toSimplified!, traditionalChars: traditionalChars! };
+  traditionalPattern ??= new RegExp(
+    `[${[...traditionalChars!].join('').replace(/[\\\]^-]/g, '\\$&')}]`,
+    'gu',
+  );
+  return { toSimplified: toSimplified!, traditionalChars: traditionalChars!, traditionalPattern };
 }
 
 function flattenStrings(value: unknown): string[] {
@@ -59,14 +64,10 @@ function isStable(code: number): boolean {
 
 /** Whether the text is in traditional characters (a few stray ones in simplified text do not count). */
 export function hasTraditional(text: string): boolean {
-  const set = converters().traditionalChars;
-  let traditional = 0;
-  let cjk = 0;
-  for (const ch of text) {
-    if (ch >= '\u4e00' && ch <= '\u9fff') cjk++;
-    if (set.has(ch)) traditional++;
-  }
-  return traditional >= 5 && traditional >= cjk * 0.02;
+  const traditional = text.match(converters().traditionalPattern)?.length ?? 0;
+  if (traditional < 5) return false;
+  const cjk = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return traditional >= cjk * 0.02;
 }
 
 /** Normalise a report text, keeping a map from every output char to its raw offset. */

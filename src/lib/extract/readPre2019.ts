@@ -93,14 +93,13 @@ export function readPre2019(rows: RawRow[]): PreResult {
   }
 
   const reads: RowRead[] = [];
-  const rowCheck = periods.length === 2 ? (v: number[]) => v[0]! <= v[1]! : undefined;
   for (const { row, label, unit, match } of matched) {
     const metric = match.row.metric;
     if (reads.some((r) => r.slots[0]!.metric === metric)) {
       log.push(`统计表: second row for ${metric} ('${label.trim().slice(-20)}') ignored`);
       continue;
     }
-    const cells = readCells(row, periods.length, rowCheck ? { rowCheck } : {});
+    const cells = readCells(row, periods.length);
     const [labelStart, labelEnd] = labelSpan(row, match.piece);
     reads.push({
       ...cells,

@@ -15,6 +15,11 @@ export type Getter = (
 
 export interface Constraint {
   id: string;
+  /**
+   * A preference rather than an identity (历年累计 ≥ 本年): applied after the narrative
+   * figures, and only when some reading satisfies it.
+   */
+  soft?: boolean;
   /** Cells the constraint reads (metric|applicant|period keys). */
   cells: string[];
   test: (get: Getter) => boolean;
@@ -58,7 +63,9 @@ export function solve(
   const survivors = reads.map((read) => read.candidates.map((_, i) => i));
   const reasons = reads.map(() => '');
   const isOpen = (r: number) => reads[r]!.candidates.length > 1;
-  const active = constraints
+  const hard = constraints.filter((c) => !c.soft);
+  const soft = constraints.filter((c) => c.soft);
+  const active = hard
     .map((c) => ({
       c,
       reads: [
@@ -120,6 +127,18 @@ export function solve(
         hintNotes.set(at.read, [...(hintNotes.get(at.read) ?? []), hint.why]);
       }
     }
+    // Preferences last: each narrows the readings only when some reading satisfies it.
+    for (const c of soft) {
+      const cols = [...new Set(c.cells.map((k) => where.get(k)?.read))].filter(
+        (r): r is number => r !== undefined && open.includes(r),
+      );
+      if (cols.length === 0) continue;
+      const kept = found.filter((sol) => c.test(getterFor(reads, open, sol, where, valueOf)));
+      if (kept.length > 0 && kept.length < found.length) {
+        found = kept;
+        for (const r of cols) hintNotes.set(r, [...(hintNotes.get(r) ?? []), c.id]);
+      }
+    }
     open.forEach((r, i) => {
       const kept = [...new Set(found.map((sol) => sol[i]!))].sort((a, b) => a - b);
       const before = survivors[r]!.length;
@@ -141,6 +160,23 @@ export function solve(
     });
   }
   return { survivors, reasons };
+}
+
+/** A getter over one complete assignment of the open reads. */
+function getterFor(
+  reads: readonly RowRead[],
+  open: readonly number[],
+  solution: readonly number[],
+  where: Map<string, { read: number; slot: number }>,
+  valueOf: (read: RowRead, candidate: number, slot: number) => number | undefined,
+): Getter {
+  return (metric, applicant, period) => {
+    const at = where.get(cellKey(metric, applicant, period));
+    if (!at) return undefined;
+    const read = reads[at.read]!;
+    const k = open.indexOf(at.read);
+    return valueOf(read, k >= 0 ? solution[k]! : 0, at.slot);
+  };
 }
 
 /** All assignments of the open reads' candidates that pass `use`; null when the search is too big. */
