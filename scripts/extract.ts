@@ -4,7 +4,7 @@
  * metrics.csv to the output folder (default data/), and prints a summary on stderr.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractBatch } from '../src/lib/extract/batch.ts';
 import { CATALOGUE_ROWS } from '../src/lib/extract/catalogue.generated.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, toCsv } from '../src/lib/extract/csv.ts';
@@ -58,24 +58,15 @@ const inputs = files.map((name) => {
   try {
     return { name, bytes: new Uint8Array(readFileSync(name)) };
   } catch (error) {
-    return { name: `${name}.unreadable`, bytes: new Uint8Array(), error: (error as Error).message };
+    return { name, bytes: new Uint8Array(), error: (error as Error).message };
   }
 });
 const progress = files.length > 20;
-const batch = extractBatch(inputs, (done, total) => {
+const batch = await extractBatch(inputs, (done, total) => {
   if (progress && (done % 10 === 0 || done === total))
     process.stderr.write(`\rextracting ${done}/${total}`);
 });
 if (progress) process.stderr.write('\n');
-for (const [i, input] of inputs.entries()) {
-  if ('error' in input) {
-    const report = batch.reports[i]!;
-    report.status = 'error';
-    report.message = `cannot read file: ${input.error}`;
-    report.source_file = relative('.', files[i]!).split('/').pop()!;
-  }
-}
-
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'reports.csv'), toCsv(REPORT_COLUMNS, batch.reports));
 writeFileSync(join(out, 'facts.csv'), toCsv(FACT_COLUMNS, batch.facts));

@@ -35,11 +35,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-extractBatch(inputs); // warm-up (JIT, OpenCC tables, division list)
+await extractBatch(inputs); // warm-up (JIT, OpenCC tables, division list)
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
-  extractBatch(inputs);
+  await extractBatch(inputs);
   times.push(performance.now() - t0);
 }
 const ms = median(times);

@@ -34,8 +34,15 @@ export interface Mismatch {
   actual: string;
 }
 
-/** Differences that fail the golden test (empty = pass). */
-export function compareFacts(expected: ExpectedRow[], facts: Fact[]): Mismatch[] {
+/**
+ * Differences that fail the golden test (empty = pass). `ambiguousHasValue`: the source prints
+ * the cells explicitly (HTML), so cells ambiguous in the text twin must carry their value.
+ */
+export function compareFacts(
+  expected: ExpectedRow[],
+  facts: Fact[],
+  options: { ambiguousHasValue?: boolean } = {},
+): Mismatch[] {
   const key = (m: string, a: string, p: string, s: string) => `${m}|${a}|${p}|${s}`;
   const actual = new Map(
     facts.map((f) => [key(f.metric_id, f.applicant_type, f.period, f.source), f]),
@@ -47,10 +54,13 @@ export function compareFacts(expected: ExpectedRow[], facts: Fact[]): Mismatch[]
   for (const [k, e] of wanted) {
     const f = actual.get(k);
     const got = f ? `${f.value ?? ''} (${f.value_status})` : 'absent';
-    if (VALUED.has(e.status)) {
+    if (
+      VALUED.has(e.status) ||
+      (options.ambiguousHasValue && e.status === 'ambiguous' && e.value !== '')
+    ) {
       if (!f || f.value === null || Number(e.value) !== f.value)
         out.push({ key: k, expected: `${e.value} (${e.status})`, actual: got });
-    } else if (e.status === 'ambiguous') {
+    } else if (e.status === 'ambiguous' && !options.ambiguousHasValue) {
       if (!f || f.value !== null || f.value_status !== 'ambiguous')
         out.push({ key: k, expected: 'ambiguous, no value', actual: got });
     }

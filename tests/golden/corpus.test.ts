@@ -1,28 +1,21 @@
 /**
  * Golden test over the real reports of ../shared/corpus: every hand-checked cell of
- * expected/<stem>.tsv. Skipped when ../shared is absent (a clone elsewhere).
+ * expected/<stem>.tsv, for the text, PDF and HTML versions. Skipped when ../shared is absent.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extractBatch } from '../../src/lib/extract/batch.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractBatch, type BatchOutput } from '../../src/lib/extract/batch.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
 import { compareFacts, parseExpected } from './compare.ts';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const present = existsSync(join(corpus, 'expected'));
-const TEXT_TYPES = /\.(txt|md)$/;
-
-function run() {
-  const raw = join(corpus, 'raw');
-  const files = readdirSync(raw)
-    .filter((f) => TEXT_TYPES.test(f))
-    .sort();
-  return extractBatch(
-    files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(raw, f))) })),
-  );
-}
+const list = (dir: string) =>
+  existsSync(join(corpus, dir)) ? readdirSync(join(corpus, dir)).sort() : [];
+const load = (dir: string, files: string[]) =>
+  files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, dir, f))) }));
 
 function writeActual(stem: string, facts: Fact[]): string {
   const dir = fileURLToPath(new URL('./actual/', import.meta.url));
@@ -45,45 +38,52 @@ function writeActual(stem: string, facts: Fact[]): string {
   return path;
 }
 
-describe.skipIf(!present)('corpus golden', () => {
-  const batch = present ? run() : null;
-  const expectedFiles = present
-    ? readdirSync(join(corpus, 'expected'))
-        .filter((f) => f.endsWith('.tsv'))
-        .sort()
-    : [];
+function check(stem: string, batch: BatchOutput, resolvedInSource: boolean) {
+  const facts = batch.facts.filter((f) => f.report_id === stem);
+  const expected = parseExpected(readFileSync(join(corpus, 'expected', `${stem}.tsv`), 'utf8'));
+  const mismatches = compareFacts(expected, facts, { ambiguousHasValue: resolvedInSource });
+  if (mismatches.length)
+    expect(mismatches, `actual facts: ${writeActual(stem, facts)}`).toEqual([]);
+}
 
-  for (const file of expectedFiles) {
-    const stem = file.replace(/\.tsv$/, '');
-    const hasText =
-      present &&
-      readdirSync(join(corpus, 'raw')).some((f) => f.startsWith(`${stem}.`) && TEXT_TYPES.test(f));
-    it.skipIf(!hasText)(`${stem}: every hand-checked cell`, () => {
-      const facts = batch!.facts.filter((f) => f.report_id === stem);
-      const mismatches = compareFacts(
-        parseExpected(readFileSync(join(corpus, 'expected', file), 'utf8')),
-        facts,
-      );
-      if (mismatches.length) {
-        const path = writeActual(stem, facts);
-        expect.soft(mismatches, `actual facts written to ${path}`).toEqual([]);
-      }
-      expect(mismatches).toEqual([]);
-    });
+describe.skipIf(!present)('corpus golden', () => {
+  const raw = list('raw');
+  const expected = list('expected')
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => f.replace(/\.tsv$/, ''));
+  let rawBatch: BatchOutput;
+  let htmlBatch: BatchOutput;
+  beforeAll(async () => {
+    rawBatch = await extractBatch(load('raw', raw));
+    htmlBatch = await extractBatch(
+      load(
+        'html',
+        list('html').filter((f) => f.endsWith('.html')),
+      ),
+    );
+  }, 120_000);
+
+  for (const stem of expected) {
+    const file = raw.find((f) => f.startsWith(`${stem}.`));
+    it.skipIf(!file)(`${file}: every hand-checked cell`, () => check(stem, rawBatch, false));
+    if (list('html').includes(`${stem}.html`)) {
+      // The HTML prints every cell explicitly: cells ambiguous in the text are read there.
+      it(`${stem}.html: the values of its text twin, ambiguous ones included`, () =>
+        check(stem, htmlBatch, true));
+    }
   }
 
   it('二道区 2017: 59 table cells, the failed 复议 split and the 诉讼 text/table disagreement', () => {
     const id = 'jilin-changchun-erdao-2017';
-    const facts = batch!.facts.filter((f) => f.report_id === id);
-    const table = facts.filter((f) => f.source === 'table' && f.value !== null);
-    expect(table).toHaveLength(59);
-    const review = batch!.checks.find((c) => c.report_id === id && c.check_id === 'P_review_split');
+    const facts = rawBatch.facts.filter((f) => f.report_id === id);
+    expect(facts.filter((f) => f.source === 'table' && f.value !== null)).toHaveLength(59);
+    const review = rawBatch.checks.find(
+      (c) => c.report_id === id && c.check_id === 'P_review_split',
+    );
     expect(review).toMatchObject({ status: 'fail', lhs: 22, rhs: 21, delta: 1 });
-    const text = facts.find((f) => f.metric_id === 'text_litig_total' && f.source === 'text');
-    const litig = facts.find((f) => f.metric_id === 'litig_total' && f.source === 'table');
-    expect(text?.value).toBe(0);
-    expect(litig?.value).toBe(3);
-    const versus = batch!.checks.find(
+    expect(facts.find((f) => f.metric_id === 'text_litig_total')?.value).toBe(0);
+    expect(facts.find((f) => f.metric_id === 'litig_total')?.value).toBe(3);
+    const versus = rawBatch.checks.find(
       (c) =>
         c.report_id === id &&
         c.check_id === 'P_text_vs_table' &&
@@ -93,20 +93,28 @@ describe.skipIf(!present)('corpus golden', () => {
   });
 
   it('平潭综合实验区 2022: the text says 收到75件 while table 三 says 74', () => {
-    const check = batch!.checks.find(
+    const check = rawBatch.checks.find(
       (c) => c.report_id === 'fujian-pingtan-shiyanqu-2022' && c.check_id === 'T3_text_received',
     );
     expect(check).toMatchObject({ status: 'fail', lhs: 75, rhs: 74 });
   });
 
-  it('the template .docx is listed as unsupported for now, never read as empty success', () => {
-    const raw = join(corpus, 'raw');
-    const docx = readdirSync(raw).find((f) => f.endsWith('.docx'));
-    if (!docx) return;
-    const out = extractBatch([
-      { name: docx, bytes: new Uint8Array(readFileSync(join(raw, docx))) },
-    ]);
-    expect(out.reports[0]).toMatchObject({ status: 'unsupported' });
-    expect(out.facts).toHaveLength(0);
+  it('洪泽区 2023 PDF: 复议 总计 0 vs its parts 11 is the report’s own failed identity', () => {
+    const check = rawBatch.checks.find(
+      (c) => c.report_id === 'jiangsu-huaian-hongzequ-2023' && c.check_id === 'T4_rev',
+    );
+    expect(check).toMatchObject({ status: 'fail', lhs: 0, rhs: 11 });
+  });
+
+  it('the blank national 2021 form (.docx) is a t2021 report with every cell blank and no value', () => {
+    const id = 'template-2021-national-blank-form';
+    const report = rawBatch.reports.find((r) => r.report_id === id);
+    expect(report).toMatchObject({ format_version: 't2021' });
+    const table = rawBatch.facts.filter((f) => f.report_id === id && f.source === 'table');
+    expect(table.length).toBeGreaterThanOrEqual(200);
+    expect(table.filter((f) => f.value_status !== 'derived').every((f) => f.value === null)).toBe(
+      true,
+    );
+    expect(table.filter((f) => f.value_status === 'blank').length).toBeGreaterThanOrEqual(200);
   });
 });

@@ -12,6 +12,8 @@ export interface BatchInput {
   /** Path as given (used for the base name and the id). */
   name: string;
   bytes: Uint8Array;
+  /** Set when the file could not be read at all (the report is listed with this message). */
+  error?: string;
 }
 
 export interface BatchOutput {
@@ -62,44 +64,99 @@ export function emptyReport(
   };
 }
 
-export function extractBatch(
+const PRIORITY: Record<string, number> = { html: 3, docx: 2, pdf: 1, text: 0 };
+
+/** Extract a batch of files; reports of the same name in several formats are kept once. */
+export async function extractBatch(
   inputs: readonly BatchInput[],
   onProgress?: (done: number, total: number) => void,
-): BatchOutput {
+): Promise<BatchOutput> {
   const ids = new Map<string, number>();
-  const uniqueId = (name: string) => {
-    const base = stem(name);
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
-    return n === 1 ? base : `${base}~${n}`;
-  };
-  const slots: ({ kind: 'run'; run: ReportRun } | { kind: 'report'; report: Report })[] = [];
+  const slots: (
+    | { kind: 'run'; run: ReportRun; stem: string; source: string }
+    | { kind: 'report'; report: Report }
+  )[] = [];
   const log: string[] = [];
-  inputs.forEach((input, i) => {
-    const id = uniqueId(input.name);
+  for (const [i, input] of inputs.entries()) {
+    const base = stem(input.name);
     const file = baseName(input.name);
     try {
-      const source = readSource(input.name, input.bytes);
+      if (input.error) {
+        slots.push({
+          kind: 'report',
+          report: emptyReport(
+            uniqueId(ids, base),
+            file,
+            'error',
+            `cannot read file: ${input.error}`,
+          ),
+        });
+        onProgress?.(i + 1, inputs.length);
+        continue;
+      }
+      const source = await readSource(input.name, input.bytes);
       if (source.kind !== 'text') {
-        slots.push({ kind: 'report', report: emptyReport(id, file, source.kind, source.message) });
+        slots.push({
+          kind: 'report',
+          report: emptyReport(uniqueId(ids, base), file, source.kind, source.message),
+        });
       } else {
         const analysis = analyse(source.text);
-        const options = { reportId: id, sourceFile: file, encoding: source.encoding };
+        const options = { reportId: base, sourceFile: file, encoding: source.encoding };
         slots.push({
           kind: 'run',
           run: { analysis, options, result: finalize(analysis, options) },
+          stem: base,
+          source: source.source,
         });
-        for (const line of analysis.log) log.push(`${id}: ${line}`);
       }
     } catch (error) {
       slots.push({
         kind: 'report',
-        report: emptyReport(id, file, 'error', `extraction failed: ${(error as Error).message}`),
+        report: emptyReport(
+          uniqueId(ids, base),
+          file,
+          'error',
+          `extraction failed: ${(error as Error).message}`,
+        ),
       });
     }
     onProgress?.(i + 1, inputs.length);
-  });
-  const runs = slots.flatMap((s) => (s.kind === 'run' ? [s.run] : []));
+  }
+
+  // The same report as text and as HTML (or PDF, Word): keep the one whose cells are explicit.
+  const byStem = new Map<string, (typeof slots)[number][]>();
+  for (const slot of slots)
+    if (slot.kind === 'run') byStem.set(slot.stem, [...(byStem.get(slot.stem) ?? []), slot]);
+  const dropped = new Set<(typeof slots)[number]>();
+  for (const group of byStem.values()) {
+    if (group.length < 2) continue;
+    const runs = group as Extract<(typeof slots)[number], { kind: 'run' }>[];
+    runs.sort((a, b) => (PRIORITY[b.source] ?? 0) - (PRIORITY[a.source] ?? 0));
+    const [kept, ...others] = runs;
+    for (const other of others) {
+      dropped.add(other);
+      fillMetadata(kept!.run, other.run);
+    }
+    const note = `same report as ${others.map((o) => o.run.options.sourceFile).join(', ')}; kept the ${kept!.source} version`;
+    kept!.run.result = finalize(kept!.run.analysis, kept!.run.options);
+    kept!.run.result.report.message = [kept!.run.result.report.message, note]
+      .filter(Boolean)
+      .join('; ');
+    log.push(`${kept!.stem}: ${note}`);
+  }
+  const live = slots.filter((s) => !dropped.has(s));
+  for (const slot of live) {
+    if (slot.kind !== 'run') continue;
+    const id = uniqueId(ids, slot.stem);
+    if (id !== slot.run.options.reportId) {
+      slot.run.options = { ...slot.run.options, reportId: id };
+      slot.run.result = finalize(slot.run.analysis, slot.run.options);
+    }
+    for (const line of slot.run.analysis.log) log.push(`${id}: ${line}`);
+  }
+
+  const runs = live.flatMap((s) => (s.kind === 'run' ? [s.run] : []));
   try {
     resolveAcrossReports(runs);
   } catch (error) {
@@ -108,7 +165,7 @@ export function extractBatch(
   const reports: Report[] = [];
   const facts: Fact[] = [];
   const checks: Check[] = [];
-  for (const slot of slots) {
+  for (const slot of live) {
     if (slot.kind === 'report') {
       reports.push(slot.report);
       continue;
@@ -118,4 +175,26 @@ export function extractBatch(
     checks.push(...slot.run.result.checks);
   }
   return { reports, facts, checks, log };
+}
+
+function uniqueId(ids: Map<string, number>, base: string): string {
+  const n = (ids.get(base) ?? 0) + 1;
+  ids.set(base, n);
+  return n === 1 ? base : `${base}~${n}`;
+}
+
+/** Metadata the kept version lacks (an HTML article has no title line) comes from its twin. */
+function fillMetadata(kept: ReportRun, other: ReportRun): void {
+  const a = kept.analysis.meta;
+  const b = other.analysis.meta;
+  if (b.title.length > a.title.length) a.title = b.title;
+  if (!a.sourceUrl) a.sourceUrl = b.sourceUrl;
+  if (!a.publishDate) a.publishDate = b.publishDate;
+  if (a.reportYear === null) a.reportYear = b.reportYear;
+  if (!a.issuingBody) {
+    a.issuingBody = b.issuingBody;
+    a.bodyKey = b.bodyKey;
+    a.bodyLevel = b.bodyLevel;
+  }
+  if (!a.scope) a.scope = b.scope;
 }

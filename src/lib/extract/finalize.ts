@@ -453,7 +453,11 @@ function buildReport(
     source_url: a.meta.sourceUrl,
     title: a.meta.title,
     issuing_body: a.meta.issuingBody,
-    body_key: a.meta.bodyKey,
+    // A county-level body keeps the same key whether or not its city is printed in front.
+    body_key:
+      place.district && a.meta.bodyKey.includes(place.district)
+        ? a.meta.bodyKey.slice(a.meta.bodyKey.indexOf(place.district))
+        : a.meta.bodyKey,
     body_level: a.meta.bodyLevel,
     scope: a.meta.scope,
     report_year: a.meta.reportYear,

@@ -46,7 +46,14 @@ function titleLine(text: string, from: number): string {
     const line = nonEmpty[i]!;
     if (line.length > 80) continue;
     const next = nonEmpty[i + 1] ?? '';
-    if (/(?:政府)?信息公开|政务公开/.test(line) && /报告/.test(line)) return squeeze(line);
+    if (/(?:政府)?信息公开|政务公开/.test(line) && /报告/.test(line)) {
+      // `洪泽区人民政府` on the line above `2023年政府信息公开工作年度报告`.
+      const before = nonEmpty[i - 1] ?? '';
+      const bare = !bodyFromTitle(squeeze(line));
+      if (bare && before.length <= 30 && BODY_SUFFIX.test(squeeze(before)))
+        return squeeze(before + line);
+      return squeeze(line);
+    }
     if (
       /(?:政府)?信息公开(?:工作)?$/.test(line.trim()) &&
       /^\s*(?:工作)?(?:年度)?(?:工作)?报告/.test(next)

@@ -53,7 +53,10 @@ export function readT4(tokens: Token[], textEnd: number): { read: RowRead | null
       if (!next || next.kind === 'label' || next.kind === 'rowBreak') break;
     }
   }
-  if (cells.filter((c) => c.kind === 'num').length === 0) return { read: null, end };
+  while (cells.length > N && cells[0]!.kind === 'empty') cells.shift();
+  // A template published unfilled still has its 15 (empty) cells.
+  if (cells.filter((c) => c.kind === 'num').length === 0 && cells.length < N)
+    return { read: null, end };
   const row: RawRow = { labels: [], cells, softEmpties, index: 0 };
   const read = readCells(row, N, { rowCheck, zeroFill: true });
   const first = cells[0]!;
