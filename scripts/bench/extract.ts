@@ -1,33 +1,24 @@
 /**
- * npm run bench:extract — extraction throughput (reports/second, single-threaded) over the corpus
- * text files, median of several runs after a warm-up. Uses ../shared/corpus when present,
- * else the project's own fixtures.
+ * npm run bench:extract — extraction throughput (reports/second, single-threaded), median of
+ * several runs after a warm-up, separately for text, HTML and PDF inputs. Uses ../shared/corpus
+ * when present, else the project's own fixtures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractBatch } from '../../src/lib/extract/batch.ts';
+import { extractBatch, type BatchInput } from '../../src/lib/extract/batch.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.env.RUNS ?? 7);
+const corpus = join(root, '../shared/corpus');
 
-function textFiles(dir: string): string[] {
+function files(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(txt|md)$/.test(f) && !/^(README|MANIFEST|NOTES)/.test(f.split('/').pop()!))
+    .filter((f) => pattern.test(f) && !/^(README|MANIFEST|NOTES)/.test(f.split('/').pop()!))
     .map((f) => join(dir, f))
     .sort();
 }
-
-const corpus = join(root, '../shared/corpus');
-let files = [...textFiles(join(corpus, 'raw')), ...textFiles(join(corpus, 'unlabelled'))];
-let source = '../shared/corpus (raw + unlabelled text files)';
-if (files.length === 0) {
-  files = textFiles(join(root, 'tests/fixtures')).filter((f) => f.endsWith('input.txt'));
-  source = 'tests/fixtures';
-}
-const inputs = files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(name)) }));
-const bytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,16 +26,36 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-await extractBatch(inputs); // warm-up (JIT, OpenCC tables, division list)
-const times: number[] = [];
-for (let i = 0; i < runs; i++) {
-  const t0 = performance.now();
-  await extractBatch(inputs);
-  times.push(performance.now() - t0);
+async function bench(label: string, paths: string[], times = runs): Promise<void> {
+  if (paths.length === 0) {
+    console.log(`${label}: no input files`);
+    return;
+  }
+  const inputs: BatchInput[] = paths.map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(name)),
+  }));
+  const bytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+  await extractBatch(inputs); // warm-up: JIT, OpenCC tables, division list, pdf.js
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await extractBatch(inputs);
+    ms.push(performance.now() - t0);
+  }
+  const m = median(ms);
+  console.log(
+    `${label}: ${inputs.length} reports, ${(bytes / 1024).toFixed(0)} KiB; runs ${ms.map((t) => t.toFixed(0)).join(', ')} ms; ` +
+      `median ${m.toFixed(1)} ms = ${((inputs.length / m) * 1000).toFixed(1)} reports/s`,
+  );
 }
-const ms = median(times);
-console.log(`extract: ${inputs.length} reports (${(bytes / 1024).toFixed(0)} KiB) from ${source}`);
-console.log(`runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-console.log(
-  `median: ${ms.toFixed(1)} ms per batch = ${((inputs.length / ms) * 1000).toFixed(0)} reports/s (single-threaded, Node ${process.version})`,
-);
+
+console.log(`extract throughput, single-threaded, Node ${process.version}, median of ${runs} runs`);
+const text = [
+  ...files(join(corpus, 'raw'), /\.(txt|md)$/),
+  ...files(join(corpus, 'unlabelled'), /\.(txt|md)$/),
+];
+if (text.length) await bench('text (../shared/corpus raw + unlabelled)', text);
+else await bench('text (tests/fixtures)', files(join(root, 'tests/fixtures'), /input\.txt$/));
+await bench('html (../shared/corpus/html)', files(join(corpus, 'html'), /\.html?$/));
+await bench('pdf (../shared/corpus/raw)', files(join(corpus, 'raw'), /\.pdf$/), Math.min(runs, 5));

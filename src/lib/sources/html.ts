@@ -109,12 +109,22 @@ function elements(node: Node, out: Node[] = []): Node[] {
 function articleRoot(root: Node): Node {
   const all = elements(root).filter((e) => !DROP.has(e.name ?? ''));
   const holders: Node[] = [];
+  // Each element's text, computed bottom-up once (pages have thousands of elements).
+  const text = new Map<Node, string>();
+  const fill = (node: Node): string => {
+    if (node.type === 'text') return squeeze(node.data ?? '');
+    if (node.type !== 'tag' && node.type !== 'root') return '';
+    if (node.name && DROP.has(node.name)) return '';
+    const t = (node.children ?? []).map(fill).join('');
+    if (node.type === 'tag') text.set(node, t);
+    return t;
+  };
+  fill(root);
   for (const e of all) {
-    const own = (e.children ?? [])
-      .filter((c) => c.type === 'text')
-      .map((c) => c.data ?? '')
-      .join('');
-    if (MARKERS.some((m) => squeeze(own).includes(m))) holders.push(e);
+    const mine = text.get(e) ?? '';
+    const kids = (e.children ?? []).filter((c) => text.has(c)).map((c) => text.get(c)!);
+    // The deepest element holding a marker (which may be split over several spans inside it).
+    if (MARKERS.some((m) => mine.includes(m) && !kids.some((k) => k.includes(m)))) holders.push(e);
   }
   for (const table of all.filter((e) => e.name === 'table')) {
     if (elements(table).some((e) => e.name === 'table')) continue;
