@@ -61,6 +61,8 @@ export function emptyReport(
     encoding,
     status,
     message,
+    narrative_chars: null,
+    narrative_signature: '',
   };
 }
 

@@ -23,6 +23,8 @@ export const REPORT_COLUMNS: readonly (keyof Report)[] = [
   'district',
   'region_code',
   'encoding',
+  'narrative_chars',
+  'narrative_signature',
 ];
 
 export const FACT_COLUMNS: readonly (keyof Fact)[] = [

@@ -10,6 +10,7 @@ import { T3_COLUMNS, T3_OTHER_PARTS, T3_SUBTOTALS } from './grammar/t3.ts';
 import { pre2019Identities, t3Identities, type Identity } from './identities.ts';
 import { locate } from './region.ts';
 import { cellKey, type RowRead } from './rowRead.ts';
+import { narrativeSignature, proseForSignature } from './signature.ts';
 import { solve, type Constraint, type Hint } from './solve.ts';
 import type {
   ApplicantType,
@@ -470,6 +471,26 @@ function buildReport(
     encoding: options.encoding,
     status: a.textTruncated || missing > 0 ? 'partial' : 'ok',
     message: messages.join('; '),
+    ...narrative(a),
+  };
+}
+
+/** The prose outside the tables and the crawler header, measured and signed. */
+function narrative(a: Analysis): { narrative_chars: number; narrative_signature: string } {
+  const text = a.norm.text;
+  const spans = [[0, a.meta.bodyStart] as [number, number], ...a.tableSpans].sort(
+    (x, y) => x[0] - y[0],
+  );
+  let prose = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) prose += text.slice(at, start);
+    at = Math.max(at, end);
+  }
+  prose += text.slice(at);
+  return {
+    narrative_chars: proseForSignature(prose).length,
+    narrative_signature: narrativeSignature(prose),
   };
 }
 

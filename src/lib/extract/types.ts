@@ -103,6 +103,10 @@ export interface Report {
   encoding: string;
   status: ReportStatus;
   message: string;
+  /** Characters of narrative prose (outside the tables). */
+  narrative_chars: number | null;
+  /** MinHash signature of the narrative prose (signature.ts), for copy-paste detection. */
+  narrative_signature: string;
 }
 
 export interface ExtractResult {
