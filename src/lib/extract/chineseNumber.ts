@@ -18,6 +18,9 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000
 export function chineseNumber(text: string): number | null {
   if (!text) return null;
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  // Digit by digit, no units (`二〇一七`): a year or a code, read positionally.
+  if (text.length > 1 && [...text].every((ch) => ch in DIGITS))
+    return Number([...text].map((ch) => DIGITS[ch]).join(''));
   let total = 0;
   let section = 0;
   let digit: number | null = null;

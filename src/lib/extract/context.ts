@@ -9,7 +9,9 @@ export function sourceContext(raw: string, start: number, end: number, max = 80)
     lineStart > 0 &&
     start - lineStart < max / 2
   ) {
-    lineStart = raw.lastIndexOf('\n', lineStart - 2) + 1;
+    const previous = raw.lastIndexOf('\n', lineStart - 2) + 1;
+    if (previous >= lineStart) break;
+    lineStart = previous;
   }
   if (lineEnd - lineStart > max) {
     const before = Math.floor((max - (end - start)) * 0.7);

@@ -116,23 +116,31 @@ export function normalizeText(raw: string): NormalizedText {
     }
     for (const ch of piece) {
       out.push(ch);
-      map.push(i);
+      // One map entry per UTF-16 unit, so text[k] and toRaw[k] line up for astral characters too.
+      for (let unit = 0; unit < ch.length; unit++) map.push(i);
     }
     i += width;
   }
   map.push(raw.length);
   let text = out.join('');
 
-  if (hasTraditional(text)) {
+  const traditional = hasTraditional(text);
+  if (traditional) {
     const convert = converters().toSimplified;
     const converted = convert(text);
     // Offsets need a 1:1 conversion; fall back to converting character by character.
     text =
       converted.length === text.length
         ? converted
-        : out.map((ch) => convert(ch).slice(0, 1) || ch).join('');
+        : out
+            .map((ch) => {
+              const c = convert(ch);
+              return c.length === ch.length ? c : ch;
+            })
+            .join('');
   }
-  text = fixConversionSlips(text);
+  // Mirror-site vocabulary fixes only for converted text: 档案 is a real word in simplified text.
+  if (traditional) text = fixConversionSlips(text);
   return { text, toRaw: Int32Array.from(map) };
 }
 

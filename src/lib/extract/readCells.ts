@@ -57,6 +57,8 @@ export function readCells(row: RawRow, n: number, options: ReadOptions = {}): Ce
       digits: t.digits!,
       sign: t.sign ?? '',
       start: t.start + (t.sign ? 1 : 0),
+      end: t.end - (t.unit?.length ?? 0),
+      ...(t.whole ? { whole: true } : {}),
     }));
     const printed = nums.map((t) => t.text).join(' ');
     const all = splitDigitRun(runs, n);
@@ -164,8 +166,7 @@ export function tokenCell(token: Token): Cell {
 
 function partCell(part: Part, tokens: Token[]): Cell {
   const token = tokens[part.token]!;
-  const isLastOfToken =
-    part.end === token.start + (token.sign ? 1 : 0) + (token.digits?.length ?? 0);
+  const isLastOfToken = part.end === token.end - (token.unit?.length ?? 0);
   return {
     value: part.value,
     raw: part.text,

@@ -74,9 +74,16 @@ export function locate(body: string, context: string): Place {
   return EMPTY;
 }
 
+/** The city of a county; for the municipalities' districts (city 市辖区), the municipality itself. */
 function cityOf(code: string): Division | undefined {
-  return divisions().cities.find((c) => c.code === code.slice(0, 4));
+  const city = divisions().cities.find((c) => c.code === code.slice(0, 4));
+  if (city) return city;
+  return divisions().provinces.find(
+    (p) => p.code === code.slice(0, 2) && MUNICIPALITIES.test(p.code),
+  );
 }
+
+const MUNICIPALITIES = /^(11|12|31|50)$/;
 
 function fromArea(code: string): Place {
   const { provinces, areas } = divisions();
@@ -100,7 +107,7 @@ function fromCity(code: string): Place {
 
 function fromProvince(code: string): Place {
   const province = divisions().provinces.find((p) => p.code === code)!;
-  const municipality = /^(11|12|31|50)$/.test(code);
+  const municipality = MUNICIPALITIES.test(code);
   return {
     province: province.name,
     city: municipality ? province.name : '',

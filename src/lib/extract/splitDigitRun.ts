@@ -10,6 +10,10 @@ export interface RunToken {
   sign: '' | '-' | '+';
   /** Offset of the first digit in the normalised text. */
   start: number;
+  /** A cell of its own (between pipes, or `1,234`): one part only. */
+  whole?: boolean;
+  /** End offset of the printed number (differs from start + digits when commas group it). */
+  end?: number;
 }
 
 export interface Part {
@@ -31,7 +35,8 @@ export function splitDigitRun(
   accept: (values: number[]) => boolean = () => true,
   limit = 5000,
 ): Part[][] {
-  const intLengths = tokens.map((t) => intLength(t.digits));
+  // A whole token counts as one digit: it can only give one part.
+  const intLengths = tokens.map((t) => (t.whole ? 1 : intLength(t.digits)));
   const totalInt = intLengths.reduce((a, b) => a + b, 0);
   if (n < tokens.length || n > totalInt) return [];
   const out: Part[][] = [];
@@ -52,7 +57,7 @@ export function splitDigitRun(
     const tokensLeft = tokens.length - tokenIndex - 1;
     const digitsLeftAfter = intLengths.slice(tokenIndex + 1).reduce((a, b) => a + b, 0);
     // The part starting at `offset` ends at `cut` (exclusive, in integer digits).
-    for (let cut = offset + 1; cut <= intLen; cut++) {
+    for (let cut = token.whole ? intLen : offset + 1; cut <= intLen; cut++) {
       const isLast = cut === intLen;
       const partsAfter = remaining - 1;
       if (isLast) {
@@ -61,15 +66,19 @@ export function splitDigitRun(
         if (partsAfter < tokensLeft + 1) continue;
         if (partsAfter > digitsLeftAfter + (intLen - cut)) continue;
       }
-      const text = isLast ? token.digits.slice(offset) : token.digits.slice(offset, cut);
+      const text = token.whole
+        ? token.digits
+        : isLast
+          ? token.digits.slice(offset)
+          : token.digits.slice(offset, cut);
       if (text.length > 1 && text[0] === '0' && text[1] !== '.') continue;
       const signed = offset === 0 && token.sign === '-' ? '-' + text : text;
-      const shift = offset === 0 ? 0 : 0;
       parts.push({
         text: offset === 0 && token.sign ? token.sign + text : text,
         value: Number(signed),
-        start: token.start + offset + shift,
-        end: token.start + offset + text.length,
+        start: token.start + offset,
+        end:
+          token.whole && token.end !== undefined ? token.end : token.start + offset + text.length,
         token: tokenIndex,
       });
       if (isLast) walk(tokenIndex + 1, 0, partsAfter);

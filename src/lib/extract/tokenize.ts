@@ -20,6 +20,8 @@ export interface Token {
   unit?: string;
   /** empty: `dash` for `-`, `—`, `/`, `无`; `blank` for a whitespace-only cell. */
   emptyKind?: 'blank' | 'dash';
+  /** num: a cell of its own (bounded by pipes, or a comma-grouped number): never split further. */
+  whole?: boolean;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -55,9 +57,14 @@ function tokenizeLine(text: string, start: number, end: number, out: Token[]): v
       pieceStart = i + 1;
     }
   }
-  const isMarkdownRow = /^\s*\|/.test(line) && /\|\s*$/.test(line);
   const filled = pieces.filter((p) => text.slice(p.start, p.end).trim() !== '').length;
-  // A line that holds a whole table row (markdown, or `a | b | c`) is a row of its own.
+  const blankCells = pieces
+    .slice(1, -1)
+    .filter((p) => p.end > p.start && !text.slice(p.start, p.end).trim()).length;
+  // A line that holds a whole table row (markdown, or `a | b | c`) is a row of its own; a line of
+  // bare pipes (`|`, `|||||||`) only separates cells or stands for dropped ones.
+  const isMarkdownRow =
+    /^\s*\|/.test(line) && /\|\s*$/.test(line) && (filled > 0 || blankCells > 0);
   const isRow = isMarkdownRow || filled >= 2;
   if (isRow) out.push({ kind: 'rowBreak', text: '', start, end: start });
   pieces.forEach((piece, index) => {
@@ -79,6 +86,10 @@ function tokenizeLine(text: string, start: number, end: number, out: Token[]): v
     const cellStart = piece.start + lead;
     const cellEnd = piece.start + content.trimEnd().length;
     const cell = text.slice(cellStart, cellEnd);
+    if (DASH_CELL.test(cell)) {
+      out.push({ kind: 'empty', text: cell, start: cellStart, end: cellEnd, emptyKind: 'dash' });
+      return;
+    }
     if (CJK.test(cell) && !NUMBER_CELL.test(cell)) {
       out.push({ kind: 'label', text: cell, start: cellStart, end: cellEnd });
       return;
@@ -134,11 +145,12 @@ function scanChars(text: string, start: number, end: number, out: Token[], inCel
       }
       flushLabel(i);
       const runEnd = numbering === 'none' ? numEnd : numbering.valueEnd;
-      pushNumber(text, i, runEnd, out);
+      const token = pushNumber(text, i, runEnd, out, inCell);
       if (numbering !== 'none') {
         labelStart = runEnd;
       }
-      i = numEnd;
+      // Past the number and a unit printed after it (`251000元`).
+      i = Math.max(numEnd, token.end);
       continue;
     }
     if (isDashCell(text, i, end)) {
@@ -158,7 +170,6 @@ function scanChars(text: string, start: number, end: number, out: Token[], inCel
     i++;
   }
   flushLabel(end);
-  void inCell;
 }
 
 function isDigit(ch: string): boolean {
@@ -241,7 +252,7 @@ function thousandsGroup(text: string, at: number, end: number): boolean {
   return at + 3 >= end || !isDigit(text[at + 3]!);
 }
 
-function pushNumber(text: string, start: number, end: number, out: Token[]): void {
+function pushNumber(text: string, start: number, end: number, out: Token[], inCell = false): Token {
   let s = start;
   let sign: '' | '-' | '+' = '';
   if (text[s] === '-' || text[s] === '+') {
@@ -254,7 +265,9 @@ function pushNumber(text: string, start: number, end: number, out: Token[]): voi
     UNIT_AFTER_NUMBER.exec(after)?.[1] ??
     UNIT_BEFORE_BREAK.exec(after.trimStart() === after ? after : '')?.[1];
   const tokenEnd = unit ? end + unit.length : end;
-  out.push({
+  // Bounded by pipes, or grouped with commas (`1,234`): one cell, never cut into several.
+  const whole = inCell || digits.length !== end - s;
+  const token: Token = {
     kind: 'num',
     text: text.slice(start, tokenEnd),
     start,
@@ -262,7 +275,10 @@ function pushNumber(text: string, start: number, end: number, out: Token[]): voi
     digits,
     sign,
     unit,
-  });
+  };
+  if (whole) token.whole = true;
+  out.push(token);
+  return token;
 }
 
 function isDashCell(text: string, i: number, end: number): boolean {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../../src/lib/sources/decode.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: (Uint8Array | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => Array.from(p)));
+/** UTF-16 code units of `s` as bytes, little or big endian. */
+const utf16 = (s: string, littleEndian: boolean) =>
+  [...s].flatMap((ch) => {
+    const code = ch.charCodeAt(0);
+    return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+  });
+
+/** 政府 in GBK/GB18030. */
+const GBK_ZHENGFU = [0xd5, 0xfe, 0xb8, 0xae];
+
+describe('decode', () => {
+  it.each([
+    {
+      call: 'decode(UTF-8 bytes)',
+      bytes: utf8('政府信息公开 123'),
+      text: '政府信息公开 123',
+      encoding: 'utf-8',
+    },
+    {
+      call: 'decode(UTF-8 with BOM)',
+      bytes: concat([0xef, 0xbb, 0xbf], utf8('政府')),
+      text: '政府',
+      encoding: 'utf-8-bom',
+    },
+    {
+      call: 'decode(UTF-16LE with BOM)',
+      bytes: concat([0xff, 0xfe], utf16('政府12', true)),
+      text: '政府12',
+      encoding: 'utf-16le',
+    },
+    {
+      call: 'decode(UTF-16BE with BOM)',
+      bytes: concat([0xfe, 0xff], utf16('政府12', false)),
+      text: '政府12',
+      encoding: 'utf-16be',
+    },
+    {
+      call: 'decode(GB18030 bytes of 政府)',
+      bytes: Uint8Array.from(GBK_ZHENGFU),
+      text: '政府',
+      encoding: 'gb18030',
+    },
+    {
+      call: 'decode(GB18030 bytes mixed with ASCII)',
+      bytes: concat(utf8('2017 '), GBK_ZHENGFU, utf8(' 23')),
+      text: '2017 政府 23',
+      encoding: 'gb18030',
+    },
+    {
+      call: 'decode(ASCII only) is UTF-8',
+      bytes: utf8('abc 123'),
+      text: 'abc 123',
+      encoding: 'utf-8',
+    },
+    { call: 'decode(empty)', bytes: new Uint8Array(0), text: '', encoding: 'utf-8' },
+  ])('$call', ({ bytes, text, encoding }) => {
+    expect(decode(bytes)).toEqual({ text, encoding });
+  });
+});
