@@ -1,0 +1,81 @@
+/**
+ * The same real report in every flattening style real pages produce: the HTML of 平潭综合实验区
+ * 2022 (explicit cells) re-written one cell per line, with trailing ` |`, with `|` lines between
+ * cells, space-separated, and in traditional characters, must give the same table figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../src/lib/extract/index.ts';
+import type { Fact } from '../../src/lib/extract/types.ts';
+import { htmlToText } from '../../src/lib/sources/html.ts';
+
+const file = fileURLToPath(
+  new URL('../../../shared/corpus/html/fujian-pingtan-shiyanqu-2022.html', import.meta.url),
+);
+const present = existsSync(file);
+
+/** Rewrite every markdown table row of the text with `render(cells)`. */
+function relayout(text: string, render: (cells: string[]) => string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!/^\|.*\|$/.test(line)) return line;
+      const cells = line
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim());
+      return render(cells);
+    })
+    .join('\n');
+}
+
+const values = (facts: Fact[]) =>
+  Object.fromEntries(
+    facts
+      .filter((f) => f.source === 'table' && f.value_status !== 'derived')
+      .map((f) => [`${f.metric_id}|${f.applicant_type}`, f.value]),
+  );
+
+describe.skipIf(!present)('one real report in every flattening style', () => {
+  const base = present ? htmlToText(readFileSync(file, 'utf8')).text : '';
+  const reference = present ? values(extractReport({ text: base, reportId: 'x' }).facts) : {};
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+  it.each([
+    ['one cell per line with blank lines (E13)', (c: string[]) => c.filter(Boolean).join('\n\n')],
+    [
+      'a cell per line with a trailing ` |` (E5)',
+      (c: string[]) =>
+        c
+          .filter(Boolean)
+          .map((x) => `${x} |`)
+          .join('\n'),
+    ],
+    ['a `|` on its own line between cells (E12)', (c: string[]) => c.filter(Boolean).join('\n|\n')],
+    ['` | ` separated rows (E11)', (c: string[]) => c.join(' | ') + ' |'],
+    ['space-separated cells', (c: string[]) => c.filter(Boolean).join(' ')],
+  ])('%s', (_name, render) => {
+    const text = relayout(base, render);
+    const got = values(extractReport({ text, reportId: 'x' }).facts);
+    expect(Object.keys(reference).length).toBeGreaterThanOrEqual(200);
+    expect(got).toEqual(reference);
+  });
+
+  it('in traditional characters (mirror sites)', () => {
+    const got = values(extractReport({ text: toTraditional(base), reportId: 'x' }).facts);
+    expect(got).toEqual(reference);
+  });
+
+  it('cut off inside table 三: the rows never reached are truncated, not 0 (E14)', () => {
+    const cut = base.slice(0, base.indexOf('（四）无法提供'));
+    const facts = extractReport({ text: cut, reportId: 'x' }).facts;
+    const later = facts.filter(
+      (f) => f.metric_id === 'res_np_petition' || f.metric_id === 'rev_total',
+    );
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((f) => f.value === null)).toBe(true);
+    expect(facts.find((f) => f.metric_id === 'res_np_petition')?.value_status).toBe('truncated');
+  });
+});
