@@ -82,26 +82,17 @@ export async function extractBatch(
   for (const [i, input] of inputs.entries()) {
     const base = stem(input.name);
     const file = baseName(input.name);
+    const listOnly = (status: Report['status'], message: string) =>
+      slots.push({
+        kind: 'report',
+        report: emptyReport(uniqueId(ids, base), file, status, message),
+      });
     try {
-      if (input.error) {
-        slots.push({
-          kind: 'report',
-          report: emptyReport(
-            uniqueId(ids, base),
-            file,
-            'error',
-            `cannot read file: ${input.error}`,
-          ),
-        });
-        onProgress?.(i + 1, inputs.length);
-        continue;
-      }
-      const source = await readSource(input.name, input.bytes);
+      const source = input.error
+        ? ({ kind: 'error', message: `cannot read file: ${input.error}` } as const)
+        : await readSource(input.name, input.bytes);
       if (source.kind !== 'text') {
-        slots.push({
-          kind: 'report',
-          report: emptyReport(uniqueId(ids, base), file, source.kind, source.message),
-        });
+        listOnly(source.kind, source.message);
       } else {
         const analysis = analyse(source.text);
         const options = { reportId: base, sourceFile: file, encoding: source.encoding };
@@ -113,15 +104,7 @@ export async function extractBatch(
         });
       }
     } catch (error) {
-      slots.push({
-        kind: 'report',
-        report: emptyReport(
-          uniqueId(ids, base),
-          file,
-          'error',
-          `extraction failed: ${(error as Error).message}`,
-        ),
-      });
+      listOnly('error', `extraction failed: ${(error as Error).message}`);
     }
     onProgress?.(i + 1, inputs.length);
   }
