@@ -221,11 +221,13 @@ function render(node: Node, out: string[]): void {
     out.push('\n');
     return;
   }
-  if (name === 'table') {
+  // A layout table (old sites put the whole page in one) holds tables: read it as blocks.
+  if (name === 'table' && !elements(node).some((e) => e.name === 'table')) {
     out.push('\n', ...tableRows(node).map((row) => row + '\n'), '\n');
     return;
   }
-  const block = BLOCK.has(name) || name === 'tr';
+  const block =
+    BLOCK.has(name) || name === 'tr' || name === 'td' || name === 'th' || name === 'table';
   if (block) out.push('\n');
   for (const child of node.children ?? []) render(child, out);
   if (block) out.push('\n');

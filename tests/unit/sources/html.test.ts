@@ -52,3 +52,15 @@ describe('htmlToText', () => {
     expect(valid).toMatchObject({ value: 470, value_status: 'reported' });
   });
 });
+
+describe('htmlToText(layout tables)', () => {
+  it('htmlToText(page laid out in a table) still reads the statistics table inside it as cells', () => {
+    const { text } =
+      htmlToText(`<table><tr><td>导航 首页</td></tr><tr><td><p>二、主动公开政府信息情况</p>
+      <table><tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td>规章</td><td>1</td><td>0</td><td>5</td></tr><tr><td>行政规范性文件</td><td>3</td><td>2</td><td>30</td></tr></table>
+      <p>四、政府信息公开行政复议、行政诉讼情况</p></td></tr></table>`);
+    expect(text).toContain('| 规章 | 1 | 0 | 5 |');
+    expect(text).toContain('| 行政规范性文件 | 3 | 2 | 30 |');
+  });
+});
