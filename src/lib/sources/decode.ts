@@ -24,6 +24,14 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? (LABELS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export function decode(bytes: Uint8Array, options: { html?: boolean } = {}): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
@@ -34,10 +42,14 @@ export function decode(bytes: Uint8Array, options: { html?: boolean } = {}): Dec
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const declared = options.html ? declaredCharset(bytes) : null;
   if (declared && declared !== 'utf-8') {
+    // Chinese text in GBK is practically never valid UTF-8 with multi-byte characters: when the
+    // bytes are, the declaration is stale (a page re-saved as UTF-8) and UTF-8 wins.
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8' };
     try {
       return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared };
     } catch {
-      // The declaration lies (a re-saved page): fall through to detection.
+      // Not decodable as declared either: fall through to detection.
     }
   }
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/lib/sources/decode.ts';
+import { declaredCharset, decode } from '../../../src/lib/sources/decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) =>
@@ -61,5 +61,36 @@ describe('decode', () => {
     { call: 'decode(empty)', bytes: new Uint8Array(0), text: '', encoding: 'utf-8' },
   ])('$call', ({ bytes, text, encoding }) => {
     expect(decode(bytes)).toEqual({ text, encoding });
+  });
+});
+
+describe('decode(html)', () => {
+  const gbk = (ascii: string, tail: number[]) =>
+    new Uint8Array([...new TextEncoder().encode(ascii), ...tail]);
+
+  it("decode(GBK page with <meta charset='gb2312'>, {html}) follows the declaration", () => {
+    // 政府 in GBK: D5 FE B8 AE
+    const bytes = gbk(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>',
+      [0xd5, 0xfe, 0xb8, 0xae],
+    );
+    expect(decode(bytes, { html: true })).toEqual({
+      text: expect.stringContaining('政府'),
+      encoding: 'gb18030',
+    });
+  });
+
+  it('decode(UTF-8 page that declares gb2312, {html}) falls back to detection when the declaration lies', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gb2312"><p>政府信息公开</p>');
+    expect(decode(bytes, { html: true })).toEqual({
+      text: expect.stringContaining('政府信息公开'),
+      encoding: 'utf-8',
+    });
+  });
+
+  it('declaredCharset(page) reads <meta charset> and http-equiv forms', () => {
+    expect(declaredCharset(new TextEncoder().encode('<meta charset="GBK">'))).toBe('gb18030');
+    expect(declaredCharset(new TextEncoder().encode('<meta charset=utf-8>'))).toBe('utf-8');
+    expect(declaredCharset(new TextEncoder().encode('<p>none</p>'))).toBeNull();
   });
 });
