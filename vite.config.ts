@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { dataFilesPlugin } from './scripts/vite/dataFilesPlugin.ts';
+import { precompressPlugin } from './scripts/vite/precompressPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), dataFilesPlugin(), precompressPlugin()],
   build: { target: 'es2022' },
+  // DuckDB-WASM ships its own worker and wasm files; let Vite copy them as they are.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {
     // Folders start empty; an empty project is not a failure.
     passWithNoTests: true,

@@ -1,0 +1,66 @@
+import type { Query } from './query.ts';
+import { Where } from './whereClause.ts';
+
+/** Which body-years a topic page shows: the chosen bodies (all when none) and year range. */
+export interface TopicScope {
+  bodies: string[];
+  from?: number | null;
+  to?: number | null;
+}
+
+export interface TopicRow {
+  body_key: string;
+  body_name: string;
+  report_year: number;
+  report_id: string;
+  format_version: string;
+  category: string;
+  value: number | null;
+  value_status: string;
+  comparability: string;
+}
+
+function scopeWhere(scope: TopicScope): Where {
+  return new Where().in('r.body_key', scope.bodies).between('r.report_year', scope.from, scope.to);
+}
+
+const ORDER = 'ORDER BY b.body_name, r.body_key, r.report_year, r.report_id';
+
+/**
+ * Table figures of the given metrics and applicant types, long: one row per report x metric x
+ * applicant type, `category` = the metric id, or the applicant type when `byApplicant`.
+ */
+export function topicFactsQuery(
+  metrics: string[],
+  applicantTypes: string[],
+  scope: TopicScope,
+  byApplicant = false,
+): Query {
+  const where = scopeWhere(scope)
+    .in('f.metric_id', metrics)
+    .in('f.applicant_type', applicantTypes)
+    .raw(`f.source = 'table'`)
+    .raw(`f.period = 'year'`);
+  return {
+    sql: `SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
+  ${byApplicant ? 'f.applicant_type' : 'f.metric_id'} AS category, f.value, f.value_status,
+  'same' AS comparability
+FROM facts f JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
+${where}
+${ORDER}`,
+    params: where.params,
+  };
+}
+
+/** Crosswalk concepts, long: one row per report x concept, `category` = the concept id. */
+export function topicConceptsQuery(concepts: string[], scope: TopicScope): Query {
+  const where = scopeWhere(scope).in('c.concept_id', concepts);
+  return {
+    sql: `SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
+  c.concept_id AS category, c.value, c.value_status, c.comparability
+FROM concept_values c JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
+${where}
+${ORDER}`,
+    params: where.params,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The result of an async load as reactive state. `load` may be called again before the previous
+ * load ends: only the latest one is kept, and the previous value stays until it arrives.
+ */
+export class Resource<T> {
+  value = $state<T | undefined>(undefined);
+  error = $state<string | null>(null);
+  loading = $state(false);
+  /** Bumped on every successful load: lets views mark which state their chart shows. */
+  version = $state(0);
+  private token = 0;
+
+  load(fn: () => Promise<T>): void {
+    const token = ++this.token;
+    this.loading = true;
+    fn().then(
+      (value) => {
+        if (token !== this.token) return;
+        this.value = value;
+        this.error = null;
+        this.loading = false;
+        this.version++;
+      },
+      (err: unknown) => {
+        if (token !== this.token) return;
+        this.error = err instanceof Error ? err.message : String(err);
+        this.loading = false;
+      },
+    );
+  }
+}

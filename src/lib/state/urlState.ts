@@ -1,0 +1,125 @@
+/**
+ * The app's whole state as it lives in the URL query string, parsed and serialised by pure
+ * functions: a link reproduces what the sender saw, and back/forward walk through the changes.
+ */
+
+export const VIEWS = ['overview', 'compare', 'topics', 'report'] as const;
+export const TOPICS = ['channels', 'requests', 'refusals', 'review', 'staffing'] as const;
+export type View = (typeof VIEWS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type Lang = 'zh' | 'en';
+
+export interface AppState {
+  view: View;
+  lang: Lang;
+  /** Overview filters ('' = all). */
+  province: string;
+  city: string;
+  level: string;
+  scope: string;
+  /** Compare: `c:<concept id>` or `m:<metric id>`; '' = the default concept. */
+  series: string;
+  /** Body keys (Compare and Topics); empty = the default choice of each view. */
+  bodies: string[];
+  from: number | null;
+  to: number | null;
+  measure: 'abs' | 'share';
+  tab: 'chart' | 'table';
+  topic: Topic;
+  report: string;
+}
+
+export const DEFAULT_STATE: AppState = {
+  view: 'overview',
+  lang: 'zh',
+  province: '',
+  city: '',
+  level: '',
+  scope: '',
+  series: '',
+  bodies: [],
+  from: null,
+  to: null,
+  measure: 'abs',
+  tab: 'chart',
+  topic: 'channels',
+  report: '',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function year(text: string | undefined): number | null {
+  if (!text || !/^\d{4}$/.test(text)) return null;
+  return Number(text);
+}
+
+/** Reads the state from a query string (`?v=compare&s=m:pro_via_website&b=二道区&y=2017`). */
+export function parseState(search: string): AppState {
+  const q = new URLSearchParams(search);
+  const [fromText, toText] = (q.get('y') ?? '').split('-');
+  let from = year(fromText);
+  let to = (q.get('y') ?? '').includes('-') ? year(toText) : from;
+  if (from != null && to != null && from > to) [from, to] = [to, from];
+  const series = q.get('s') ?? '';
+  return {
+    view: oneOf(q.get('v'), VIEWS, DEFAULT_STATE.view),
+    lang: oneOf(q.get('lang'), ['zh', 'en'] as const, 'zh'),
+    province: q.get('prov') ?? '',
+    city: q.get('city') ?? '',
+    level: q.get('level') ?? '',
+    scope: q.get('scope') ?? '',
+    series: /^[cm]:[\w-]+$/.test(series) ? series : '',
+    bodies: [...new Set(q.getAll('b').filter(Boolean))],
+    from,
+    to,
+    measure: oneOf(q.get('measure'), ['abs', 'share'] as const, 'abs'),
+    tab: oneOf(q.get('tab'), ['chart', 'table'] as const, 'chart'),
+    topic: oneOf(q.get('topic'), TOPICS, DEFAULT_STATE.topic),
+    report: q.get('r') ?? '',
+  };
+}
+
+/** Writes the state as a query string (with the leading `?`, or '' for the defaults). */
+export function serializeState(s: AppState): string {
+  const q = new URLSearchParams();
+  if (s.view !== DEFAULT_STATE.view) q.set('v', s.view);
+  if (s.view === 'report' && s.report) q.set('r', s.report);
+  if (s.view === 'topics') q.set('topic', s.topic);
+  if (s.province) q.set('prov', s.province);
+  if (s.city) q.set('city', s.city);
+  if (s.level) q.set('level', s.level);
+  if (s.scope) q.set('scope', s.scope);
+  if (s.series) q.set('s', s.series);
+  for (const b of s.bodies) q.append('b', b);
+  if (s.from != null || s.to != null) {
+    q.set('y', s.from === s.to ? String(s.from) : `${s.from ?? ''}-${s.to ?? ''}`);
+  }
+  if (s.measure !== 'abs') q.set('measure', s.measure);
+  if (s.tab !== 'chart') q.set('tab', s.tab);
+  if (s.lang !== 'zh') q.set('lang', s.lang);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The series id split into its kind and id (the default concept when none is set). */
+export function seriesRef(series: string): { kind: 'concept' | 'metric'; id: string } {
+  if (series.startsWith('m:')) return { kind: 'metric', id: series.slice(2) };
+  if (series.startsWith('c:')) return { kind: 'concept', id: series.slice(2) };
+  return { kind: 'concept', id: 'c_app_received' };
+}
+
+/** A year range in order (the later year second); either end may be open. */
+export function orderedYears(
+  from: number | null,
+  to: number | null,
+): { from: number | null; to: number | null } {
+  return from != null && to != null && from > to ? { from: to, to: from } : { from, to };
+}
+
+/** Every year from `from` to `to` (empty when either is open): the year choices before the catalogue loads. */
+export function yearSpan(from: number | null, to: number | null): number[] {
+  if (from == null || to == null) return [from, to].filter((y): y is number => y != null);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
