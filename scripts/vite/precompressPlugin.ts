@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
   '.js': 'text/javascript',
 };
 const MIN_BYTES = 100_000;

@@ -32,6 +32,21 @@ function sourceRows(kind: SeriesSpec['kind']): string {
   FROM facts WHERE source = 'table' AND period = 'year' AND applicant_type IN ('all', 'total')`;
 }
 
+/** The series rows for `where` (on `s.id`, `r.body_key`, `r.report_year`), deduplicated per body-year. */
+function seriesSql(kind: SeriesSpec['kind'], where: Where, withId = false): string {
+  return `WITH s AS (${sourceRows(kind)}),
+rows AS (
+  SELECT ${withId ? 's.id, ' : ''}r.body_key, b.body_name, r.report_year, r.report_id, s.value, s.value_status,
+    r.format_version, s.segment, s.comparability,
+    count(*) OVER (PARTITION BY ${withId ? 's.id, ' : ''}r.body_key, r.report_year) AS n_reports,
+    row_number() OVER (PARTITION BY ${withId ? 's.id, ' : ''}r.body_key, r.report_year
+      ORDER BY s.value IS NULL, r.report_id) AS rn
+  FROM s JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
+  ${where}
+)
+SELECT * EXCLUDE (rn) FROM rows WHERE rn = 1 ORDER BY ${withId ? 'id, ' : ''}body_name, body_key, report_year`;
+}
+
 /**
  * One row per body x year for the selected bodies and years: when a body has two reports for one
  * year, the one with a value wins and `n_reports` says so. Years without a report have no row
@@ -42,20 +57,15 @@ export function seriesQuery(spec: SeriesSpec): Query {
     .eq('s.id', spec.id)
     .in('r.body_key', spec.bodies)
     .between('r.report_year', spec.from, spec.to);
-  return {
-    sql: `WITH s AS (${sourceRows(spec.kind)}),
-rows AS (
-  SELECT r.body_key, b.body_name, r.report_year, r.report_id, s.value, s.value_status,
-    r.format_version, s.segment, s.comparability,
-    count(*) OVER (PARTITION BY r.body_key, r.report_year) AS n_reports,
-    row_number() OVER (PARTITION BY r.body_key, r.report_year
-      ORDER BY s.value IS NULL, r.report_id) AS rn
-  FROM s JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
-  ${where}
-)
-SELECT * EXCLUDE (rn) FROM rows WHERE rn = 1 ORDER BY body_name, body_key, report_year`,
-    params: where.params,
-  };
+  return { sql: seriesSql(spec.kind, where), params: where.params };
+}
+
+/**
+ * Every concept series of every body (the rows `seriesQuery` filters), for the snapshot the build
+ * ships so that a Compare link draws its chart before DuckDB has started (see snapshot.ts).
+ */
+export function conceptSnapshotQuery(): Query {
+  return { sql: seriesSql('concept', new Where(), true), params: [] };
 }
 
 /** The bodies with the most values for a concept or metric (used when the URL names none). */

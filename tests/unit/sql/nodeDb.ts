@@ -1,42 +1,10 @@
 /** Test helper: the committed data/ CSVs in a real DuckDB (Node), set up as the app does it. */
-import { readFileSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Query } from '../../../src/lib/sql/query.ts';
-import { viewSetup } from '../../../src/lib/sql/setup.ts';
-import { TABLES, createTableFromCsv, parseHeader } from '../../../src/lib/sql/tables.ts';
+import { openNodeDb, type NodeDb, type Row } from '../../../scripts/lib/nodeDb.ts';
 
-export type Row = Record<string, unknown>;
-
-export interface TestDb {
-  all<T = Row>(q: Query | string): Promise<T[]>;
-  close(): void;
-}
-
-function plain(value: unknown): unknown {
-  return typeof value === 'bigint' ? Number(value) : value;
-}
+export type { Row };
+export type TestDb = NodeDb;
 
 /** Opens an in-memory DuckDB with reports, facts, checks, metrics and the app's views. */
-export async function openTestDb(dir = 'data'): Promise<TestDb> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn: DuckDBConnection = await instance.connect();
-  for (const table of TABLES) {
-    const path = `${dir}/${table}.csv`;
-    const header = parseHeader(readFileSync(path, 'utf8').split('\n', 1)[0] ?? '');
-    await conn.run(createTableFromCsv(table, path, header));
-  }
-  for (const sql of viewSetup()) await conn.run(sql);
-  return {
-    async all<T>(q: Query | string): Promise<T[]> {
-      const { sql, params } = typeof q === 'string' ? { sql: q, params: [] } : q;
-      const reader = await conn.runAndReadAll(sql, params);
-      return reader
-        .getRowObjectsJS()
-        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])) as T);
-    },
-    close() {
-      conn.closeSync();
-      instance.closeSync();
-    },
-  };
+export function openTestDb(dir = 'data'): Promise<TestDb> {
+  return openNodeDb(dir);
 }
