@@ -92,6 +92,36 @@ function bodyFromTitle(title: string): string {
   return /^(?:\d{4})年度?(.*?)(?:政府信息公开|信息公开|政务公开)/.exec(t)?.[1] ?? '';
 }
 
+/**
+ * A title that abbreviates its body (`财金局`) is expanded when the report names it in full at its
+ * start or in its signature (`平潭综合实验区财政金融局`): the longer name whose characters include the
+ * short one's in order and that starts with a place.
+ */
+function fullName(name: string, body: string): string {
+  if (name.length > 6) return name;
+  const suffix = BODY_SUFFIX.exec(name)?.[1];
+  if (!suffix) return name;
+  const ends = `${body.slice(0, 600)}\n${body.slice(-400)}`;
+  const inOrder = (long: string) => {
+    let k = 0;
+    for (const ch of long) if (ch === name[k]) k++;
+    return k === name.length;
+  };
+  for (const m of ends.matchAll(new RegExp(`[\\u4e00-\\u9fff]{2,30}${suffix}`, 'g'))) {
+    const run = m[0];
+    for (let start = 0; start + name.length < run.length; start++) {
+      const candidate = run.slice(start);
+      if (
+        candidate.length <= 24 &&
+        inOrder(candidate) &&
+        /^(平潭|.{1,3}[省市县区])/.test(candidate)
+      )
+        return candidate;
+    }
+  }
+  return name;
+}
+
 /** Stable key of a body across years: office and committee suffixes of the same government dropped. */
 export function bodyKey(body: string): string {
   return squeeze(body)
@@ -145,6 +175,7 @@ export function readMetadata(text: string): Metadata {
     if (!issuingBody || (fromTitle.length >= 4 && !issuingBody.startsWith(fromTitle)))
       issuingBody = fromTitle;
   }
+  if (issuingBody) issuingBody = fullName(issuingBody, text.slice(end));
   if (!issuingBody) log.push('issuing body not found in the text');
 
   const reportYearValue = reportYear(title, text.slice(end, end + 5000));
