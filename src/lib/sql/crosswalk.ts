@@ -4,6 +4,7 @@
  * years join into one line only when they share a segment; otherwise the concept's relation says
  * how far apart the definitions are (`approx` or `not comparable`).
  */
+import { T3_SUBTOTALS } from '../extract/grammar/t3.ts';
 
 export type Format = 'pre2019' | 't2019' | 't2021';
 export type Relation = 'same' | 'approx' | 'not comparable';
@@ -61,16 +62,8 @@ function oldNew(pre: Term[] | null, post: Term[]): Concept['formats'] {
   return formats;
 }
 
-const DENIAL_REASONS = [
-  'res_den_state_secret',
-  'res_den_law_forbidden',
-  'res_den_security_stability',
-  'res_den_third_party',
-  'res_den_internal_affairs',
-  'res_den_process_info',
-  'res_den_enforcement_file',
-  'res_den_admin_query',
-];
+/** The eight 不予公开 reasons of the 2019/2021 table 三 (the extractor's grammar). */
+const DENIAL_REASONS = T3_SUBTOTALS.res_denied_total!;
 
 export const CONCEPTS: Concept[] = [
   {

@@ -1,3 +1,4 @@
+import { T3_COLUMNS } from '../extract/grammar/t3.ts';
 import type { Query } from './query.ts';
 
 /** One report's own row, with its body's display name. */
@@ -28,14 +29,10 @@ export interface ReportFactRow {
   note: string | null;
 }
 
+/** Applicant columns in table order: `all`, the six printed columns, the legal subtotal, total. */
 const APPLICANT_ORDER = [
   'all',
-  'natural_person',
-  'legal_commercial',
-  'legal_research',
-  'legal_social_welfare',
-  'legal_law_service',
-  'legal_other',
+  ...T3_COLUMNS.filter((c) => c.applicant !== 'total').map((c) => c.applicant),
   'legal_subtotal',
   'total',
 ];
