@@ -79,3 +79,41 @@ describe.skipIf(!present)('one real report in every flattening style', () => {
     expect(facts.find((f) => f.metric_id === 'res_np_petition')?.value_status).toBe('truncated');
   });
 });
+
+const erdao = fileURLToPath(
+  new URL('../../../shared/corpus/raw/jilin-changchun-erdao-2017.txt', import.meta.url),
+);
+
+describe.skipIf(!existsSync(erdao))(
+  'the 2014 统计表 (二道区 2017) in every flattening style',
+  () => {
+    const raw = existsSync(erdao) ? readFileSync(erdao, 'utf8') : '';
+    const start = raw.indexOf('统 计 指 标');
+    // Rows of the one-cell-per-line table: label, optional note, unit, value.
+    const rows: string[][] = [];
+    let row: string[] = [];
+    for (const line of raw
+      .slice(start)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      row.push(line);
+      if (/^\d+(\.\d+)?$/.test(line)) {
+        rows.push(row);
+        row = [];
+      }
+    }
+    rows.push(row);
+    const reference = values(extractReport({ text: raw, reportId: 'x' }).facts);
+
+    it.each([
+      ['` | ` separated', (r: string[]) => `| ${r.join(' | ')} |`, '\n'],
+      ['space-separated', (r: string[]) => r.join(' '), '\n'],
+      ['cells run together without separators', (r: string[]) => r.join(''), ''],
+    ])('%s gives the same 59 figures', (_name, render, join) => {
+      const text = raw.slice(0, start) + rows.map(render).join(join);
+      expect(Object.keys(reference)).toHaveLength(59);
+      expect(values(extractReport({ text, reportId: 'x' }).facts)).toEqual(reference);
+    });
+  },
+);
