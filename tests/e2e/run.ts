@@ -3,11 +3,14 @@
  * on a free port and drives the system Chromium through every "done when" item of the dashboard.
  * Screenshots of each view go to tests/e2e/artifacts/ (look at them).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
+import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
+import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -58,9 +61,42 @@ async function waitDrawn(page: Page, id: string, before = ''): Promise<string> {
   return (await page.locator(sel).getAttribute('data-drawn')) ?? '';
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage });
   console.log(`  screenshot ${ARTIFACTS}/${name}.png`);
+}
+
+interface ListedRow {
+  type: string;
+  report: string;
+  body: string;
+  text: string;
+}
+
+/** The rows the Anomalies view lists, as data attributes and text. */
+function listedRows(page: Page): Promise<ListedRow[]> {
+  return page.locator('[data-chart="anomalies"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      type: tr.getAttribute('data-type') ?? '',
+      report: tr.getAttribute('data-report') ?? '',
+      body: tr.getAttribute('data-body') ?? '',
+      text: tr.textContent ?? '',
+    })),
+  );
+}
+
+/** Fails unless a listed row of `report` and `type` has every one of `texts`. */
+function expectListed(
+  rows: ListedRow[],
+  what: string,
+  report: string,
+  type: string,
+  texts: string[],
+) {
+  const hit = rows.find(
+    (r) => r.report === report && r.type === type && texts.every((t) => r.text.includes(t)),
+  );
+  assert(hit, `Anomalies view does not list ${what} (${report}, ${type}, ${texts.join(' / ')})`);
 }
 
 async function main(): Promise<void> {
@@ -199,6 +235,9 @@ async function main(): Promise<void> {
     );
     await shot(page, 'report-erdao');
 
+    // 5b. The Anomalies view lists the findings of `npm run anomalies`, filters, and links.
+    await anomaliesSteps(page, origin);
+
     // 6. Every topic page draws.
     for (const topic of ['channels', 'requests', 'refusals', 'review', 'staffing']) {
       console.log(`topic ${topic}`);
@@ -247,12 +286,200 @@ async function main(): Promise<void> {
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);
     console.log(
-      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, topics, errors',
+      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors',
     );
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The Anomalies view, the report page it links to, and the marks on Overview and Compare. */
+async function anomaliesSteps(page: Page, origin: string): Promise<void> {
+  console.log('anomalies');
+  // What the CLI finds on the data the app serves (the same SQL and filtering).
+  const db = await openNodeDb('dist/data');
+  const expected = anomalyList(await db.all<Anomaly>(anomaliesQuery()));
+  db.close();
+
+  await page.goto(`${origin}${query({ v: 'anomalies' })}`);
+  let drawn = await waitDrawn(page, 'anomalies');
+  let rows = await listedRows(page);
+  assert(
+    rows.length === expected.length,
+    `Anomalies view lists ${rows.length} findings, npm run anomalies ${expected.length}`,
+  );
+  expectListed(rows, '二道区 2017 复议', 'jilin-changchun-erdao-2017', 'identity', [
+    '二道区',
+    'P_review_split',
+    '左边 22，右边 21',
+  ]);
+  expectListed(
+    rows,
+    '二道区 2017 诉讼 text vs table',
+    'jilin-changchun-erdao-2017',
+    'text_vs_table',
+    ['正文写 0，统计表是 3', 'text_litig_total'],
+  );
+  expectListed(
+    rows,
+    '平潭 2022 text 75 vs table 74',
+    'fujian-pingtan-shiyanqu-2022',
+    'text_vs_table',
+    ['平潭综合实验区', '正文写 75，统计表是 74'],
+  );
+  for (const year of [2012, 2013])
+    expectListed(
+      rows,
+      `平潭 ${year} 历年累计 break`,
+      `fujian-pingtan-shiyanqu-${year}`,
+      'continuity',
+      ['历年累计', '上年历年累计 + 本年'],
+    );
+  expectListed(rows, '平潭 2016 历年累计 falls', 'fujian-pingtan-shiyanqu-2016', 'continuity', [
+    '累计数比上年还少',
+  ]);
+  expectListed(rows, '洪泽区 2023 复议 总计 0 vs 11', 'jiangsu-huaian-hongzequ-2023', 'identity', [
+    '洪泽区',
+    '行政复议总计',
+    '左边 0，右边 11',
+  ]);
+  await shot(page, 'anomalies', false);
+
+  // A filter change: the URL and the list follow.
+  await page.selectOption('#anomaly-body', '二道区');
+  drawn = await waitDrawn(page, 'anomalies', drawn);
+  assert(
+    page.url().includes(`b=${encodeURIComponent('二道区')}`),
+    `body not in URL: ${page.url()}`,
+  );
+  rows = await listedRows(page);
+  const erdao = expected.filter((a) => a.body_key === '二道区');
+  assert(
+    rows.length === erdao.length && rows.every((r) => r.body === '二道区'),
+    `body filter lists ${rows.length} rows, want ${erdao.length} of 二道区`,
+  );
+  await shot(page, 'anomalies-filtered');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 CSV' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
+  assert(
+    lines[0]?.startsWith('anomaly_id,type,severity,report_id') &&
+      lines.length === erdao.length + 1 &&
+      csv.includes('左边 22，右边 21'),
+    `CSV export: ${csv.slice(0, 300)}`,
+  );
+
+  // The finding's link opens the report with its figures and check highlighted.
+  await page
+    .locator(
+      'tr[data-type="identity"][data-report="jilin-changchun-erdao-2017"] a[data-link="report"]',
+    )
+    .click();
+  await page.locator('tr[data-highlight]').first().waitFor({ timeout: TIMEOUT });
+  const url = new URL(page.url());
+  assert(
+    url.searchParams.get('v') === 'report' &&
+      url.searchParams.get('r') === 'jilin-changchun-erdao-2017' &&
+      url.searchParams.getAll('hlc').includes('P_review_split') &&
+      url.searchParams.getAll('hl').includes('review_total'),
+    `finding link went to ${page.url()}`,
+  );
+  const marked = await page.locator('tr[data-highlight]').allTextContents();
+  assert(
+    marked.some((t) => t.includes('P_review_split') && t.includes('22') && t.includes('21')),
+    `the P_review_split check is not highlighted: ${marked.join(' | ')}`,
+  );
+  assert(
+    marked.some((t) => t.includes('行政复议数量') && t.includes('22')) &&
+      marked.some((t) => t.includes('维持具体行政行为数') && t.includes('15')),
+    `the review figures are not highlighted: ${marked.join(' | ')}`,
+  );
+  assert(
+    marked.every((t) => t.includes('相关行')),
+    'a highlighted row has no text cue',
+  );
+  await page.waitForFunction(
+    () => {
+      const r = document.querySelector('tr[data-highlight]')?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    undefined,
+    { timeout: TIMEOUT },
+  );
+  await shot(page, 'report-highlight', false);
+  await page
+    .locator('tr[data-highlight]', { hasText: '行政复议数量' })
+    .first()
+    .evaluate((tr) => tr.scrollIntoView({ block: 'center' }));
+  await shot(page, 'report-highlight-facts', false);
+
+  // Back to the list; a type and a threshold change re-filter and re-run the query.
+  await page.goBack();
+  drawn = await waitDrawn(page, 'anomalies');
+  await page.selectOption('#anomaly-body', '');
+  drawn = await waitDrawn(page, 'anomalies', drawn);
+  await page.uncheck('#type-gap');
+  drawn = await waitDrawn(page, 'anomalies', drawn);
+  rows = await listedRows(page);
+  assert(page.url().includes('type=identity'), `type filter not in URL: ${page.url()}`);
+  assert(
+    rows.length === expected.filter((a) => a.type !== 'gap').length &&
+      !rows.some((r) => r.type === 'gap'),
+    `type filter lists ${rows.length} rows`,
+  );
+  const jumps = rows.filter((r) => r.type === 'jump').length;
+  await page.fill('#th-jf', '2');
+  await page.press('#th-jf', 'Enter');
+  await waitDrawn(page, 'anomalies', drawn);
+  assert(page.url().includes('jf=2'), `threshold not in URL: ${page.url()}`);
+  const moreJumps = (await listedRows(page)).filter((r) => r.type === 'jump').length;
+  assert(moreJumps > jumps, `jump factor 2 lists ${moreJumps} jumps, factor 3 ${jumps}`);
+
+  // Marks: the Overview matrix and the Compare points of reports with anomalies.
+  console.log('anomaly marks');
+  await page.goto(`${origin}/`);
+  await waitDrawn(page, 'coverage');
+  const mark = page.locator('[data-chart="coverage"] a[data-anomalies]');
+  await page
+    .locator('td:has(a[data-report="jilin-changchun-erdao-2017"]) a[data-anomalies]')
+    .waitFor({ timeout: TIMEOUT });
+  const erdaoMark = page.locator(
+    'td:has(a[data-report="jilin-changchun-erdao-2017"]) a[data-anomalies]',
+  );
+  assert(
+    (await erdaoMark.getAttribute('data-anomalies')) === String(erdao.length) &&
+      (await erdaoMark.getAttribute('title'))?.includes('恒等式不成立'),
+    `二道区 2017 mark: ${await erdaoMark.getAttribute('title')}`,
+  );
+  assert((await mark.count()) > 10, `only ${await mark.count()} overview marks`);
+  await shot(page, 'overview-marks');
+  await erdaoMark.click();
+  await waitDrawn(page, 'anomalies');
+  assert(
+    page.url().includes('v=anomalies') && page.url().includes('y=2017'),
+    `overview mark went to ${page.url()}`,
+  );
+  assert((await listedRows(page)).length === erdao.length, 'overview mark: wrong list');
+
+  await page.goto(
+    `${origin}${query({ v: 'compare', s: 'c:c_app_received', b: PIANQU, y: '2019-2025' })}`,
+  );
+  await waitDrawn(page, 'compare');
+  await page.locator('[data-chart="compare"] circle.anomaly-mark').first().waitFor({
+    timeout: TIMEOUT,
+  });
+  const ringed = await page
+    .locator(`g.series[data-body="${PIANQU[2]}"] circle.anomaly-mark`)
+    .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-year')));
+  assert(ringed.includes('2020'), `君山 2020 (failed identities) not ringed: ${ringed.join()}`);
+  await shot(page, 'compare-marks');
 }
 
 main().catch((err: unknown) => {

@@ -14,7 +14,8 @@ import {
 } from './identities.ts';
 import type { ApplicantType, Check, Fact, Period } from './types.ts';
 
-const TEXT_TWINS: Record<string, { pre: string[]; post: string[] }> = {
+/** Narrative figures and the table cells each is compared with, before and after 2019. */
+export const TEXT_TWINS: Readonly<Record<string, { pre: string[]; post: string[] }>> = {
   text_pro_info_total: { pre: ['pro_info_total'], post: [] },
   text_review_total: { pre: ['review_total'], post: ['rev_total'] },
   text_litig_total: { pre: ['litig_total'], post: ['lit_direct_total', 'lit_after_rev_total'] },
@@ -208,7 +209,7 @@ function channelsCover(get: Lookup, period: Period, reportId: string, checks: Ch
     severity: 'soft',
     status,
     note: ok
-      ? `max channel ${max} ≤ total ${total} ≤ Σ channels ${sum}`
+      ? `largest channel ${max}, total ${total}, sum of channels ${sum} (expected largest ≤ total ≤ sum)`
       : 'no value for the total or a channel',
   });
 }

@@ -3,6 +3,7 @@
  * else the title line; the 统计年度; the issuing body and its level; own vs aggregate scope.
  */
 import { chineseNumber } from './chineseNumber.ts';
+import { startsWithPlace } from './region.ts';
 import type { BodyLevel, Scope } from './types.ts';
 
 export interface Metadata {
@@ -98,7 +99,8 @@ function bodyFromTitle(title: string): string {
  * short one's in order and that starts with a place.
  */
 function fullName(name: string, body: string): string {
-  if (name.length > 6) return name;
+  // Only a name without any place in it (`财金局`, not `平潭县交通局` or `上海市科委`) is expanded.
+  if (name.length > 6 || startsWithPlace(name) || /[省市县区]/.test(name)) return name;
   const suffix = BODY_SUFFIX.exec(name)?.[1];
   if (!suffix) return name;
   const ends = `${body.slice(0, 600)}\n${body.slice(-400)}`;
@@ -111,11 +113,8 @@ function fullName(name: string, body: string): string {
     const run = m[0];
     for (let start = 0; start + name.length < run.length; start++) {
       const candidate = run.slice(start);
-      if (
-        candidate.length <= 24 &&
-        inOrder(candidate) &&
-        /^(平潭|.{1,3}[省市县区])/.test(candidate)
-      )
+      // The full name starts with a place (a division or a zone), so it is not cut mid-word.
+      if (candidate.length <= 24 && startsWithPlace(candidate) && inOrder(candidate))
         return candidate;
     }
   }

@@ -115,3 +115,19 @@ function fromProvince(code: string): Place {
     region_code: `${code}0000`,
   };
 }
+
+/** Whether a name starts with a division name (province, city or county) or a zone we know. */
+export function startsWithPlace(name: string): boolean {
+  const { provinces, cities, areas } = divisions();
+  if (Object.keys(ZONES).some((zone) => name.startsWith(zone)) || name.startsWith('平潭'))
+    return true;
+  const short = (n: string) => n.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+  return (
+    provinces.some(
+      (p) =>
+        name.startsWith(p.name) || (short(p.name).length >= 2 && name.startsWith(short(p.name))),
+    ) ||
+    cities.some((c) => name.startsWith(c.name)) ||
+    areas.some((a) => a.name.length >= 2 && name.startsWith(a.name))
+  );
+}

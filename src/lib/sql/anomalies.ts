@@ -276,7 +276,7 @@ everything AS (
   UNION ALL SELECT * FROM gap UNION ALL SELECT * FROM format_regress
 )
 SELECT
-  concat_ws('|', type, report_id, coalesce(other_report_id, ''), coalesce(metric_id, ''), coalesce(applicant_type, ''),
+  concat_ws('|', type, body_key, report_id, coalesce(other_report_id, ''), coalesce(metric_id, ''), coalesce(applicant_type, ''),
     coalesce(period, ''), coalesce(detail, ''), CAST(report_year AS VARCHAR)) AS anomaly_id,
   type, severity, report_id, other_report_id, body_key, issuing_body, report_year, metric_id, applicant_type, period,
   value_a, value_b, CASE WHEN type IN ('identity', 'text_vs_table', 'continuity') THEN detail END AS check_id,

@@ -2,7 +2,7 @@
  * The shared app state, kept in step with the URL: `navigate` pushes a history entry, and
  * back/forward (popstate) restore the state from the URL. Pure parsing lives in urlState.ts.
  */
-import { parseState, serializeState, type AppState } from './urlState.ts';
+import { nextState, parseState, serializeState, type AppState } from './urlState.ts';
 
 class AppStore {
   state = $state<AppState>(parseState(typeof location === 'undefined' ? '' : location.search));
@@ -16,7 +16,7 @@ class AppStore {
 
   /** Applies a change and records it in the URL (a new history entry unless `replace`). */
   navigate(patch: Partial<AppState>, options: { replace?: boolean } = {}): void {
-    const next = { ...this.state, ...patch };
+    const next = nextState(this.state, patch);
     const url = `${location.pathname}${serializeState(next)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (options.replace) history.replaceState(null, '', url);
@@ -27,7 +27,7 @@ class AppStore {
 
   /** The link that reproduces the state with a change applied (for real `<a href>`s). */
   href(patch: Partial<AppState>): string {
-    return `${location.pathname}${serializeState({ ...this.state, ...patch })}`;
+    return `${location.pathname}${serializeState(nextState(this.state, patch))}`;
   }
 }
 

@@ -3,11 +3,22 @@
  * functions: a link reproduces what the sender saw, and back/forward walk through the changes.
  */
 
-export const VIEWS = ['overview', 'compare', 'topics', 'report'] as const;
+import {
+  ANOMALY_TYPES,
+  DEFAULT_ANOMALY_PARAMS,
+  type AnomalyParams,
+  type AnomalyType,
+} from '../sql/anomalies.ts';
+import { parseThresholds, writeThresholds } from './anomalyThresholds.ts';
+import { parseRefs } from './highlight.ts';
+
+export const VIEWS = ['overview', 'compare', 'topics', 'report', 'anomalies'] as const;
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const TOPICS = ['channels', 'requests', 'refusals', 'review', 'staffing'] as const;
 export type View = (typeof VIEWS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type Lang = 'zh' | 'en';
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface AppState {
   view: View;
@@ -27,6 +38,13 @@ export interface AppState {
   tab: 'chart' | 'table';
   topic: Topic;
   report: string;
+  /** Report page: figures (`hl`) and checks (`hlc`) to highlight, as `id[.applicant]`. */
+  hl: string[];
+  hlc: string[];
+  /** Anomalies view: types and severities shown (empty = all); bodies and years are shared. */
+  types: AnomalyType[];
+  severities: Severity[];
+  thresholds: AnomalyParams;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -44,10 +62,20 @@ export const DEFAULT_STATE: AppState = {
   tab: 'chart',
   topic: 'channels',
   report: '',
+  hl: [],
+  hlc: [],
+  types: [],
+  severities: [],
+  thresholds: DEFAULT_ANOMALY_PARAMS,
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The values of a repeated parameter that are in `allowed`, once each, in `allowed`'s order. */
+function listOf<T extends string>(values: string[], allowed: readonly T[]): T[] {
+  return allowed.filter((a) => values.includes(a));
 }
 
 function year(text: string | undefined): number | null {
@@ -78,6 +106,11 @@ export function parseState(search: string): AppState {
     tab: oneOf(q.get('tab'), ['chart', 'table'] as const, 'chart'),
     topic: oneOf(q.get('topic'), TOPICS, DEFAULT_STATE.topic),
     report: q.get('r') ?? '',
+    hl: parseRefs(q.getAll('hl')),
+    hlc: parseRefs(q.getAll('hlc')),
+    types: listOf(q.getAll('type'), ANOMALY_TYPES),
+    severities: listOf(q.getAll('sev'), SEVERITIES),
+    thresholds: parseThresholds(q),
   };
 }
 
@@ -86,6 +119,10 @@ export function serializeState(s: AppState): string {
   const q = new URLSearchParams();
   if (s.view !== DEFAULT_STATE.view) q.set('v', s.view);
   if (s.view === 'report' && s.report) q.set('r', s.report);
+  if (s.view === 'report') {
+    for (const h of s.hl) q.append('hl', h);
+    for (const h of s.hlc) q.append('hlc', h);
+  }
   if (s.view === 'topics') q.set('topic', s.topic);
   if (s.province) q.set('prov', s.province);
   if (s.city) q.set('city', s.city);
@@ -98,9 +135,24 @@ export function serializeState(s: AppState): string {
   }
   if (s.measure !== 'abs') q.set('measure', s.measure);
   if (s.tab !== 'chart') q.set('tab', s.tab);
+  for (const type of s.types) q.append('type', type);
+  for (const sev of s.severities) q.append('sev', sev);
+  writeThresholds(q, s.thresholds);
   if (s.lang !== 'zh') q.set('lang', s.lang);
   const text = q.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * The state after a change: highlights belong to the report they were made for, so opening
+ * another report (or leaving the page) without naming new ones drops them.
+ */
+export function nextState(s: AppState, patch: Partial<AppState>): AppState {
+  const next = { ...s, ...patch };
+  const sameReport = next.view === 'report' && s.view === 'report' && next.report === s.report;
+  if (!sameReport && patch.hl === undefined) next.hl = [];
+  if (!sameReport && patch.hlc === undefined) next.hlc = [];
+  return next;
 }
 
 /** The series id split into its kind and id (the default concept when none is set). */

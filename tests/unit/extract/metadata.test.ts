@@ -129,3 +129,24 @@ describe('bodyKey', () => {
     expect(bodyKey('平潭综合实验区管委会办公室')).toBe(bodyKey('平潭综合实验区'));
   });
 });
+
+describe('readMetadata(abbreviated body)', () => {
+  const header = (title: string, body: string) =>
+    `标题: ${title}\n发布时间: 2017-01-13 10:00\n发布机构: \n==================== 正文 ====================\n${body}`;
+
+  it('expands 财金局 to the full name the report signs with', () => {
+    const text = header(
+      '财金局2016年政府信息公开年度报告',
+      '一、概述 本局……主动公开政府信息86条。 平潭综合实验区财政金融局2017年1月13日',
+    );
+    expect(readMetadata(text).issuingBody).toBe('平潭综合实验区财政金融局');
+  });
+
+  it('keeps a name that already starts with its place, and never takes the word before it', () => {
+    const text = header(
+      '平潭县交通局2012年政府信息公开工作年度报告',
+      '现将在平潭县交通局2012年的工作报告如下。与平潭县交通局有关的信息……',
+    );
+    expect(readMetadata(text).issuingBody).toBe('平潭县交通局');
+  });
+});

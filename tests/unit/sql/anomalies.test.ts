@@ -348,3 +348,12 @@ describe('anomaliesQuery on the committed data', () => {
     expect(erdao?.n).toBe(rows.filter((a) => a.report_id === 'jilin-changchun-erdao-2017').length);
   });
 });
+
+describe('anomaly ids', () => {
+  it('are unique on the committed data (gap rows of several bodies in one year included)', async () => {
+    const db = await openNodeDb('data');
+    const rows = await db.all<Anomaly>(anomaliesQuery());
+    db.close();
+    expect(new Set(rows.map((r) => r.anomaly_id)).size).toBe(rows.length);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_ANOMALY_PARAMS } from '../../../src/lib/sql/anomalies.ts';
 import {
   DEFAULT_STATE,
+  nextState,
   parseState,
   seriesRef,
   serializeState,
@@ -37,6 +39,28 @@ describe('parseState', () => {
       '?prov=福建省&city=福州市&level=department&scope=own',
       { province: '福建省', city: '福州市', level: 'department', scope: 'own' },
     ],
+    [
+      '?v=anomalies&type=jump&type=identity&type=nope&sev=high&sev=bad&b=二道区&y=2017',
+      {
+        view: 'anomalies',
+        types: ['identity', 'jump'],
+        severities: ['high'],
+        bodies: ['二道区'],
+        from: 2017,
+        to: 2017,
+        thresholds: DEFAULT_ANOMALY_PARAMS,
+      },
+    ],
+    [
+      '?v=anomalies&jf=4&jmin=5&sim=0.95&vmin=2',
+      { thresholds: { jumpFactor: 4, jumpMin: 5, similarityMin: 0.95, vectorMinNonZero: 2 } },
+    ],
+    ['?v=anomalies&jf=0&sim=7', { thresholds: DEFAULT_ANOMALY_PARAMS }],
+    [
+      '?v=report&r=x&hl=review_total&hl=res_total.natural_person&hlc=P_review_split',
+      { hl: ['review_total', 'res_total.natural_person'], hlc: ['P_review_split'] },
+    ],
+    ["?v=report&r=x&hl=a'%20OR%201=1&hlc=--", { hl: [], hlc: [] }],
   ] as [string, Partial<AppState>][])('parseState(%s)', (search, want) => {
     expect(parseState(search)).toMatchObject(want);
   });
@@ -67,6 +91,22 @@ describe('serializeState', () => {
     { view: 'overview', province: '福建省', level: 'department', scope: 'aggregate', lang: 'en' },
     { view: 'topics', topic: 'staffing', from: 2015, to: null },
     { view: 'report', report: 'jilin-changchun-erdao-2017' },
+    {
+      view: 'report',
+      report: 'jilin-changchun-erdao-2017',
+      hl: ['review_total', 'review_upheld'],
+      hlc: ['P_review_split'],
+    },
+    {
+      view: 'anomalies',
+      types: ['identity', 'text_vs_table'],
+      severities: ['high', 'medium'],
+      bodies: ['平潭综合实验区'],
+      from: 2012,
+      to: 2016,
+      thresholds: { jumpFactor: 2.5, jumpMin: 20, similarityMin: 0.8, vectorMinNonZero: 5 },
+      lang: 'en',
+    },
   ];
   test.each(states)('parseState(serializeState(s)) round-trips %o', (patch) => {
     const s = { ...DEFAULT_STATE, ...patch };
@@ -77,6 +117,51 @@ describe('serializeState', () => {
     expect(serializeState({ ...DEFAULT_STATE, view: 'compare', from: 2017, to: 2017 })).toBe(
       '?v=compare&y=2017',
     );
+  });
+});
+
+describe('serializeState of highlights and anomaly filters', () => {
+  test('highlights are written on the report page only', () => {
+    const s = { ...DEFAULT_STATE, report: 'r1', hl: ['a'], hlc: ['C'] };
+    expect(serializeState({ ...s, view: 'report' })).toBe('?v=report&r=r1&hl=a&hlc=C');
+    expect(serializeState({ ...s, view: 'overview' })).toBe('');
+  });
+
+  test('anomaly filters and changed thresholds are written; default thresholds are not', () => {
+    const s: AppState = {
+      ...DEFAULT_STATE,
+      view: 'anomalies',
+      types: ['gap'],
+      severities: ['low'],
+      thresholds: { ...DEFAULT_ANOMALY_PARAMS, similarityMin: 0.95 },
+    };
+    expect(serializeState(s)).toBe('?v=anomalies&type=gap&sev=low&sim=0.95');
+  });
+});
+
+describe('nextState', () => {
+  const onReport: AppState = {
+    ...DEFAULT_STATE,
+    view: 'report',
+    report: 'r1',
+    hl: ['review_total'],
+    hlc: ['P_review_split'],
+  };
+
+  test('nextState keeps the highlights on the same report (language toggle)', () => {
+    expect(nextState(onReport, { lang: 'en' })).toMatchObject({ hl: ['review_total'] });
+  });
+
+  test('nextState drops the highlights when another report opens without its own', () => {
+    expect(nextState(onReport, { report: 'r2' })).toMatchObject({ report: 'r2', hl: [], hlc: [] });
+    expect(nextState(onReport, { view: 'overview' })).toMatchObject({ hl: [], hlc: [] });
+  });
+
+  test('nextState takes the highlights a link names', () => {
+    expect(nextState(DEFAULT_STATE, { view: 'report', report: 'r2', hl: ['x'] })).toMatchObject({
+      hl: ['x'],
+      hlc: [],
+    });
   });
 });
 
