@@ -115,7 +115,9 @@ export function scoreLabel(
     if (score > best.score) best = { score, piece, key };
     return score >= 0.95;
   });
-  return { score: best.score, piece: best.key ? trimToKey(best.piece, best.key) : best.piece };
+  // Trimming costs a few core computations: only for a score that can win a match.
+  const trim = best.key && best.score >= 0.8;
+  return { score: best.score, piece: trim ? trimToKey(best.piece, best.key) : best.piece };
 }
 
 /**
@@ -124,7 +126,17 @@ export function scoreLabel(
  */
 function trimToKey(piece: string, key: string): string {
   if (labelCore(piece) === key) return piece;
-  for (let start = piece.length - key.length; start >= 0; start--) {
+  // Usually the key stands in the piece as printed; only a key broken by spaces or notes needs
+  // the character-by-character search.
+  const literal = piece.lastIndexOf(key);
+  const starts =
+    literal >= 0
+      ? [literal]
+      : Array.from(
+          { length: Math.max(0, piece.length - key.length + 1) },
+          (_, i) => piece.length - key.length - i,
+        );
+  for (const start of starts) {
     const tail = piece.slice(start);
     if (labelCore(tail).includes(key)) {
       const before = piece.slice(0, start);

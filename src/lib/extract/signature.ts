@@ -1,7 +1,8 @@
 /**
  * A compact signature of a report's narrative text for near-duplicate detection (copy-pasted
- * reports): MinHash over 5-character shingles of the prose, digits masked so that reports that
- * differ only in their years and counts still match. 64 hashes, 8 hex digits each.
+ * reports): MinHash (one-permutation hashing, 64 bins) over 5-character shingles of the prose,
+ * digits masked so that reports that differ only in their years and counts still match.
+ * 64 values, 8 hex digits each; the share of equal values estimates the Jaccard similarity.
  */
 
 const PERMUTATIONS = 64;
@@ -17,32 +18,35 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Deterministic (a, b) pairs for the hash family h_i(x) = a_i * x + b_i (mod 2^32). */
-const PARAMS: [number, number][] = Array.from({ length: PERMUTATIONS }, (_, i) => [
-  (fnv1a(`a${i}`) | 1) >>> 0,
-  fnv1a(`b${i}`),
-]);
+/** A well-mixed 32-bit hash of a shingle (FNV-1a, then the murmur3 finaliser). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 /** The prose a signature is made of: no whitespace, punctuation or digits. */
 export function proseForSignature(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').replace(/\d+/g, '#');
 }
 
-/** MinHash signature (hex) of a text, or '' when it is too short to compare. */
+/**
+ * MinHash signature (hex) of a text, or '' when it is too short to compare. One-permutation
+ * hashing: each shingle's hash picks one of 64 bins (top 6 bits) and the bin keeps its smallest
+ * remainder, so the cost is one hash per shingle.
+ */
 export function narrativeSignature(text: string): string {
   const prose = proseForSignature(text);
   if (prose.length < 200) return '';
   const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= prose.length; i++) {
-    const x = fnv1a(prose.slice(i, i + SHINGLE));
-    if (seen.has(x)) continue;
-    seen.add(x);
-    for (let k = 0; k < PERMUTATIONS; k++) {
-      const [a, b] = PARAMS[k]!;
-      const v = (Math.imul(a, x) + b) >>> 0;
-      if (v < mins[k]!) mins[k] = v;
-    }
+    const h = mix(fnv1a(prose.slice(i, i + SHINGLE)));
+    const bin = h >>> 26;
+    const rest = h & 0x3ffffff;
+    if (rest < mins[bin]!) mins[bin] = rest;
   }
   return Array.from(mins, (v) => v.toString(16).padStart(8, '0')).join('');
 }
