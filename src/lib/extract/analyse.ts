@@ -56,7 +56,7 @@ export function analyse(raw: string): Analysis {
     formats.T3 = t3.format;
     log.push(...t3.log);
     lastCell = Math.max(lastCell, ...rows.flatMap((r) => r.cells.map((c) => c.end)));
-    missing.push(...t3.missing.map((metric) => ({ metric, truncated: false })));
+    missing.push(...t3.missing.map((m) => ({ metric: m.metric, truncated: m.afterLast })));
     tableSpans.push(regions.t3);
   }
   if (regions.t2) {
@@ -92,14 +92,19 @@ export function analyse(raw: string): Analysis {
     log.push(...pre.log);
   }
 
-  // The text ends inside a table when little but whitespace follows the last cell read.
+  // The text ends inside the tables when table 四 never comes and nothing after the tables does
+  // (no later section heading), or when little but whitespace follows the last cell read.
+  const tablesStart = regions.t2?.[0] ?? regions.t3?.[0] ?? text.length;
+  const laterSection = /五、|存在的主要问题|其他需要报告|改进情况/.test(
+    text.slice(Math.max(lastCell, tablesStart)),
+  );
   const tail = text.slice(lastCell).replace(/\s+/g, '');
-  let textTruncated = false;
-  if ((formats.T3 !== undefined || formats.T2 !== undefined) && !formats.T4 && tail.length < 40)
-    textTruncated = true;
-  if (textTruncated) {
-    for (const m of missing) m.truncated = m.truncated || isAfterLastRead(m.metric, reads);
-  }
+  const textTruncated =
+    (formats.T3 !== undefined || formats.T2 !== undefined) &&
+    !formats.T4 &&
+    (tail.length < 40 || !laterSection);
+  // Rows after the last row read were never reached; rows missing in between simply are not there.
+  for (const m of missing) m.truncated = textTruncated && m.truncated;
 
   let figures = findNarrative(text, tableSpans);
   if (reads.some((r) => r.id === 'P:fees_collected')) {
@@ -123,9 +128,4 @@ export function analyse(raw: string): Analysis {
     tableSpans,
     log,
   };
-}
-
-function isAfterLastRead(metric: string, reads: RowRead[]): boolean {
-  void metric;
-  return reads.every((r) => r.table !== 'T4');
 }

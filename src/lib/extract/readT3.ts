@@ -17,8 +17,8 @@ const MIN_SCORE = 0.8;
 export interface T3Result {
   reads: RowRead[];
   format: TableFormat | null;
-  /** Template rows (metrics) not found. */
-  missing: string[];
+  /** Template rows (metrics) not found, and whether they come after the last row found. */
+  missing: { metric: string; afterLast: boolean }[];
   log: string[];
 }
 
@@ -128,12 +128,14 @@ export function readT3(rows: RawRow[]): T3Result {
   }
 
   const reads: RowRead[] = [];
-  const missing: string[] = [];
+  const missing: T3Result['missing'] = [];
+  const lastFound = Math.max(-1, ...assigned.keys());
   T3_ROWS.forEach((t, i) => {
-    if (!allowed(i)) return;
+    // With the template unknown (no row tells), only rows of both templates can be missing.
+    if (!allowed(i) || (!format && t.formats !== 'both')) return;
     const a = assigned.get(i);
     if (!a) {
-      missing.push(t.metric);
+      missing.push({ metric: t.metric, afterLast: i > lastFound });
       return;
     }
     const cells = readCells(a.row, N, { rowCheck, zeroFill: true, totalFromPair: true });

@@ -27,6 +27,7 @@ export interface Token {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const DASH_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|－|──)$/;
 const NUMBER_CELL = /^([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|个|人次|人|次|项|篇|份)?$/;
+const LABEL_WITH_FIGURE = /^(.*[^\d\s])(\s*[:：]\s*)(\d+(?:\.\d+)?)\s*(?:条|件|个|项)?$/;
 const MD_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 
 /** Tokenise `text[start, end)`. */
@@ -88,6 +89,19 @@ function tokenizeLine(text: string, start: number, end: number, out: Token[]): v
     const cell = text.slice(cellStart, cellEnd);
     if (DASH_CELL.test(cell)) {
       out.push({ kind: 'empty', text: cell, start: cellStart, end: cellEnd, emptyKind: 'dash' });
+      return;
+    }
+    // A label cell that ends with its own figure (the Jilin line `…总数量(非新闻类、消息类):2条`).
+    const trailing = LABEL_WITH_FIGURE.exec(cell);
+    if (trailing && CJK.test(trailing[1]!)) {
+      const numberStart = cellStart + trailing.index + trailing[1]!.length + trailing[2]!.length;
+      out.push({
+        kind: 'label',
+        text: trailing[1]!,
+        start: cellStart,
+        end: cellStart + trailing[1]!.length,
+      });
+      pushNumber(text, numberStart, numberStart + trailing[3]!.length, out, true);
       return;
     }
     if (CJK.test(cell) && !NUMBER_CELL.test(cell)) {

@@ -183,3 +183,15 @@ describe('tokenize', () => {
     }
   });
 });
+
+describe('tokenize(label cell ending with its figure)', () => {
+  it("tokenize('2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):2条 |') reads the 2", () => {
+    const tokens = tokenize(
+      '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):2条 |\n',
+    );
+    expect(tokens.filter((t) => t.kind === 'num').map((t) => t.digits)).toEqual(['2']);
+    expect(tokens.find((t) => t.kind === 'label')?.text).toBe(
+      '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)',
+    );
+  });
+});

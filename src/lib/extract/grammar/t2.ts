@@ -52,6 +52,16 @@ export const T2_ROWS: readonly T2Row[] = [
     money: ['t2_fee_amount'],
   },
   {
+    // Jilin/Changchun reports add this line under table 二 (SOURCES.md E5).
+    keys: [
+      '本行政区域政府信息公开发布总数量',
+      '本行政区域或本部门政府信息公开发布总数量',
+      '本部门政府信息公开发布总数量',
+    ],
+    t2019: ['t2_local_total_published'],
+    t2021: ['t2_local_total_published'],
+  },
+  {
     keys: ['政府集中采购'],
     t2019: ['t2_procure_projects', 't2_procure_amount'],
     money: ['t2_procure_amount'],
