@@ -4,39 +4,11 @@
  * 平潭 片区, applications received 2019–2025) and from a filter change (the start year) to the
  * chart updated. Median of RUNS (default 5) fresh page loads.
  */
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { openApp } from '../lib/browser.ts';
+import { median } from '../lib/median.ts';
 
 const runs = Number(process.env.RUNS ?? 5);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const BODIES = ['海坛', '金井', '君山', '苏平'].map((n) => `平潭综合实验区${n}片区管理局`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 // Page scripts are plain strings: tsx would wrap named functions in helpers the page lacks.
 
@@ -69,17 +41,11 @@ const changeFilter = (year: string) => `
 `;
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
-  const port = await freePort();
-  const server = await preview({
-    preview: { host: '127.0.0.1', port, strictPort: true },
-    logLevel: 'warn',
-  });
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  const app = await openApp();
+  const { origin, browser } = app;
   const q = new URLSearchParams({ v: 'compare', s: 'c:c_app_received', y: '2019-2025' });
   for (const b of BODIES) q.append('b', b);
-  const url = `http://127.0.0.1:${port}/?${q}`;
+  const url = `${origin}/?${q}`;
   const first: number[] = [];
   const change: number[] = [];
   const marks: Record<string, number[]> = {};
@@ -106,8 +72,7 @@ async function main(): Promise<void> {
       await context.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   console.log(

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractBatch, type BatchInput } from '../../src/lib/extract/batch.ts';
+import { median } from '../lib/median.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.env.RUNS ?? 7);
@@ -18,12 +19,6 @@ function files(dir: string, pattern: RegExp): string[] {
     .filter((f) => pattern.test(f) && !/^(README|MANIFEST|NOTES)/.test(f.split('/').pop()!))
     .map((f) => join(dir, f))
     .sort();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function bench(label: string, paths: string[], times = runs): Promise<void> {

@@ -3,39 +3,17 @@
  * on a free port and drives the system Chromium through every "done when" item of the dashboard.
  * Screenshots of each view go to tests/e2e/artifacts/ (look at them).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { type Page } from 'playwright-core';
+import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const PIANQU = ['海坛', '金井', '君山', '苏平'].map((n) => `平潭综合实验区${n}片区管理局`);
 const TIMEOUT = 30_000;
-
-/** Asks the OS for a port nobody is listening on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
 
 function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
@@ -100,16 +78,9 @@ function expectListed(
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
   await mkdir(ARTIFACTS, { recursive: true });
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await preview({
-    preview: { host: '127.0.0.1', port, strictPort: true },
-    logLevel: 'warn',
-  });
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  const app = await openApp();
+  const { origin, browser } = app;
   const errors: string[] = [];
   const foreign: string[] = [];
   try {
@@ -289,8 +260,7 @@ async function main(): Promise<void> {
       'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors',
     );
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }
 
