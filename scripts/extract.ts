@@ -71,17 +71,6 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'reports.csv'), toCsv(REPORT_COLUMNS, batch.reports));
 writeFileSync(join(out, 'facts.csv'), toCsv(FACT_COLUMNS, batch.facts));
 writeFileSync(join(out, 'checks.csv'), toCsv(CHECK_COLUMNS, batch.checks));
-const metricColumns = [
-  'id',
-  'table',
-  'labels',
-  'formats',
-  'unit',
-  'byApplicant',
-  'kind',
-  'mapsTo',
-  'notes',
-] as const;
 writeFileSync(
   join(out, 'metrics.csv'),
   toCsv(
@@ -109,7 +98,6 @@ writeFileSync(
     })),
   ),
 );
-void metricColumns;
 for (const line of batch.log) if (process.env.VERBOSE) console.error(line);
 console.error(summarize(batch));
 console.error(

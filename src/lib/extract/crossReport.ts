@@ -4,6 +4,7 @@
  * open; and the roll-over checks of METRICS.md §8.4 between consecutive years.
  */
 import type { Analysis } from './analyse.ts';
+import { T3_APPLICANTS } from './grammar/t3.ts';
 import { finalize, type FinalizeOptions, type Finalized } from './finalize.ts';
 import type { Check, Fact } from './types.ts';
 
@@ -90,15 +91,6 @@ function restrict(run: ReportRun, readId: string, allowed: number[], note: strin
 }
 
 const ITEM_ROWS = ['license', 'othersvc', 'penalty', 'coercion', 'fee'];
-const T3_APPLICANTS = [
-  'natural_person',
-  'legal_commercial',
-  'legal_research',
-  'legal_social_welfare',
-  'legal_law_service',
-  'legal_other',
-  'total',
-] as const;
 
 /** §8.4 roll-over checks of year y+1 against year y (soft), attributed to the later report. */
 function rollChecks(prev: Finalized, next: Finalized): Check[] {

@@ -6,7 +6,14 @@ import type { Analysis } from './analyse.ts';
 import { canonicalUnit } from './catalogue.ts';
 import { buildChecks } from './checks.ts';
 import { sourceContext } from './context.ts';
-import { T3_COLUMNS, T3_OTHER_PARTS, T3_SUBTOTALS } from './grammar/t3.ts';
+import {
+  T3_APPLICANT_PARTS,
+  T3_APPLICANTS,
+  T3_COLUMNS,
+  T3_LEGAL_APPLICANTS,
+  T3_OTHER_PARTS,
+  T3_SUBTOTALS,
+} from './grammar/t3.ts';
 import { pre2019Identities, t3Identities, type Identity } from './identities.ts';
 import { locate } from './region.ts';
 import { cellKey, type RowRead } from './rowRead.ts';
@@ -17,7 +24,6 @@ import type {
   ExtractResult,
   Fact,
   FormatVersion,
-  Period,
   Report,
   ValueStatus,
 } from './types.ts';
@@ -68,20 +74,16 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
   if (a.periods.includes('cumulative')) {
     for (const read of reads.filter((r) => r.table === 'P' && r.slots.length === 2)) {
       const metric = read.slots[0]!.metric;
-      const year = cellKey(metric, 'all', 'year');
-      const cumulative = cellKey(metric, 'all', 'cumulative');
       constraints.push({
         id: '历年累计 ≥ 本年',
         soft: true,
-        cells: [year, cumulative],
+        cells: [cellKey(metric, 'all', 'year'), cellKey(metric, 'all', 'cumulative')],
         test: (get) => {
           const y = get(metric, 'all', 'year');
           const c = get(metric, 'all', 'cumulative');
           return y === undefined || c === undefined || y <= c;
         },
       });
-      void year;
-      void cumulative;
     }
   }
   const hints = narrativeHints(a);
@@ -318,7 +320,6 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
   for (const f of facts)
     if (f.source === 'table' && f.applicant_type !== 'all')
       t3.set(`${f.metric_id}|${f.applicant_type}`, f);
-  const legal = T3_COLUMNS.slice(1, 6).map((c) => c.applicant);
   const metrics = [...new Set([...t3.values()].map((f) => f.metric_id))];
   const derived: Fact[] = [];
   const sumOf = (metric: string, applicants: readonly ApplicantType[]) => {
@@ -357,10 +358,7 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
   for (const metric of metrics) {
     const total = t3.get(`${metric}|total`);
     if (total && (total.value_status === 'blank' || total.value_status === 'dash')) {
-      const v = sumOf(
-        metric,
-        T3_COLUMNS.slice(0, 6).map((c) => c.applicant),
-      );
+      const v = sumOf(metric, T3_APPLICANT_PARTS);
       if (v !== null) {
         total.value = v;
         total.value_status = 'derived';
@@ -374,12 +372,11 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
       }
     }
   }
-  const applicants = [...T3_COLUMNS.map((c) => c.applicant)];
   const subtotals: [string, readonly string[]][] = Object.entries(T3_SUBTOTALS);
   if (format === 't2021') subtotals.push(['res_other_total', T3_OTHER_PARTS]);
   for (const [metric, parts] of subtotals) {
     if (t3.has(`${metric}|total`)) continue;
-    for (const ap of applicants) {
+    for (const ap of T3_APPLICANTS) {
       let sum = 0;
       let ok = true;
       for (const part of parts) {
@@ -391,7 +388,7 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
     }
   }
   for (const metric of [...metrics, ...subtotals.map(([m]) => m)]) {
-    const v = sumOf(metric, legal);
+    const v = sumOf(metric, T3_LEGAL_APPLICANTS);
     if (v !== null && !t3.has(`${metric}|legal_subtotal`))
       add(metric, 'legal_subtotal', v, 'sum of the five 法人或其他组织 columns');
   }
@@ -493,5 +490,3 @@ function narrative(a: Analysis): { narrative_chars: number; narrative_signature:
     narrative_signature: narrativeSignature(prose),
   };
 }
-
-export type { Period };

@@ -2,7 +2,13 @@
  * The accounting identities of METRICS.md §8 as data: which cells they read and how they are
  * tested. The same definitions choose among split readings (hard ones) and produce checks.csv.
  */
-import { T3_COLUMNS, T3_OTHER_PARTS, T3_ROWS, T3_SUBTOTALS } from './grammar/t3.ts';
+import {
+  T3_APPLICANT_PARTS,
+  T3_APPLICANTS,
+  T3_OTHER_PARTS,
+  T3_ROWS,
+  T3_SUBTOTALS,
+} from './grammar/t3.ts';
 import { T4_GROUPS } from './grammar/t4.ts';
 import type { ApplicantType, Period, Severity, TableFormat } from './types.ts';
 
@@ -29,7 +35,16 @@ export interface Identity {
   forSplits: boolean;
 }
 
-const T3_APPLICANTS = T3_COLUMNS.map((c) => c.applicant);
+/** The ways a pre-2019 request could arrive (統計表 rows 申请方式); their sum is `app_received`. */
+export const RECEIVE_CHANNELS = [
+  'app_recv_in_person',
+  'app_recv_fax',
+  'app_recv_online',
+  'app_recv_email',
+  'app_recv_letter',
+  'app_recv_other',
+] as const;
+
 const op = (
   metric: string,
   applicant: ApplicantType = 'all',
@@ -48,14 +63,7 @@ const PRE_SUMS: SumSpec[] = [
   {
     id: 'P_recv_ways',
     lhs: 'app_received',
-    rhs: [
-      'app_recv_in_person',
-      'app_recv_fax',
-      'app_recv_online',
-      'app_recv_email',
-      'app_recv_letter',
-      'app_recv_other',
-    ],
+    rhs: [...RECEIVE_CHANNELS],
     optional: true,
   },
   { id: 'P_closed_split', lhs: 'app_closed', rhs: ['app_closed_on_time', 'app_closed_extended'] },
@@ -231,7 +239,7 @@ export function t3RowIdentity(metric: string): Identity {
     severity: 'hard',
     op: 'eq',
     lhs: [op(metric, 'total')],
-    rhs: T3_APPLICANTS.filter((a) => a !== 'total').map((a) => op(metric, a)),
+    rhs: T3_APPLICANT_PARTS.map((a) => op(metric, a)),
     applicant: 'total',
     period: 'year',
     metric,

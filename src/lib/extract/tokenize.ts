@@ -40,7 +40,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     tokenizeLine(text, lineStart, lineEnd, tokens);
     lineStart = lineEnd + 1;
   }
-  return mergeLabels(tokens);
+  return tokens;
 }
 
 function tokenizeLine(text: string, start: number, end: number, out: Token[]): void {
@@ -313,10 +313,4 @@ function dashRunEnd(text: string, i: number, end: number): number {
   let j = i;
   while (j < end && '-—–/－─'.includes(text[j]!)) j++;
   return j;
-}
-
-/** Consecutive label tokens belong to one label (a label split over lines or cells). */
-function mergeLabels(tokens: Token[]): Token[] {
-  // Kept separate on purpose: row building joins them and keeps every span for label_raw.
-  return tokens;
 }

@@ -1,4 +1,4 @@
-import { T3_COLUMNS } from '../extract/grammar/t3.ts';
+import { T3_APPLICANT_PARTS } from '../extract/grammar/t3.ts';
 import type { Query } from './query.ts';
 
 /** One report's own row, with its body's display name. */
@@ -30,12 +30,7 @@ export interface ReportFactRow {
 }
 
 /** Applicant columns in table order: `all`, the six printed columns, the legal subtotal, total. */
-const APPLICANT_ORDER = [
-  'all',
-  ...T3_COLUMNS.filter((c) => c.applicant !== 'total').map((c) => c.applicant),
-  'legal_subtotal',
-  'total',
-];
+const APPLICANT_ORDER = ['all', ...T3_APPLICANT_PARTS, 'legal_subtotal', 'total'];
 
 /** Every figure of one report, in catalogue order, grouped by the catalogue's table. */
 export function reportFactsQuery(reportId: string): Query {

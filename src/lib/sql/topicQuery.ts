@@ -31,8 +31,8 @@ const ORDER = 'ORDER BY b.body_name, r.body_key, r.report_year, r.report_id';
  * applicant type, `category` = the metric id, or the applicant type when `byApplicant`.
  */
 export function topicFactsQuery(
-  metrics: string[],
-  applicantTypes: string[],
+  metrics: readonly string[],
+  applicantTypes: readonly string[],
   scope: TopicScope,
   byApplicant = false,
 ): Query {
@@ -53,7 +53,7 @@ ${ORDER}`,
 }
 
 /** Crosswalk concepts, long: one row per report x concept, `category` = the concept id. */
-export function topicConceptsQuery(concepts: string[], scope: TopicScope): Query {
+export function topicConceptsQuery(concepts: readonly string[], scope: TopicScope): Query {
   const where = scopeWhere(scope).in('c.concept_id', concepts);
   return {
     sql: `SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,

@@ -8,14 +8,14 @@ import {
 } from '../sql/topicQuery.ts';
 
 export function loadFacts(
-  metrics: string[],
-  applicantTypes: string[],
+  metrics: readonly string[],
+  applicantTypes: readonly string[],
   scope: TopicScope,
   byApplicant = false,
 ) {
   return query<TopicRow>(topicFactsQuery(metrics, applicantTypes, scope, byApplicant));
 }
 
-export function loadConcepts(concepts: string[], scope: TopicScope) {
+export function loadConcepts(concepts: readonly string[], scope: TopicScope) {
   return query<TopicRow>(topicConceptsQuery(concepts, scope));
 }

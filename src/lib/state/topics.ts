@@ -1,4 +1,6 @@
 /** What each topic page draws: metric or concept ids per chart, in drawing order (pure data). */
+import { T3_APPLICANT_PARTS } from '../extract/grammar/t3.ts';
+import { RECEIVE_CHANNELS } from '../extract/identities.ts';
 import type { Lang } from './urlState.ts';
 
 export const CHANNEL_METRICS = [
@@ -8,22 +10,8 @@ export const CHANNEL_METRICS = [
   'pro_via_wechat',
   'pro_via_other',
 ];
-export const REQUEST_CHANNEL_METRICS = [
-  'app_recv_in_person',
-  'app_recv_fax',
-  'app_recv_online',
-  'app_recv_email',
-  'app_recv_letter',
-  'app_recv_other',
-];
-export const APPLICANT_TYPES = [
-  'natural_person',
-  'legal_commercial',
-  'legal_research',
-  'legal_social_welfare',
-  'legal_law_service',
-  'legal_other',
-];
+export const REQUEST_CHANNEL_METRICS: readonly string[] = RECEIVE_CHANNELS;
+export const APPLICANT_TYPES: readonly string[] = T3_APPLICANT_PARTS;
 export const OUTCOME_CONCEPTS = [
   'c_out_granted',
   'c_out_partial',
@@ -95,4 +83,13 @@ export function categoryLabel(
   const pair = SHORT[id];
   if (pair) return lang === 'zh' ? pair[0] : pair[1];
   return codeName(lang, id);
+}
+
+/** The `{ key, label }` list a topic chart draws for `ids`, labelled in `lang`. */
+export function topicCategories(
+  lang: Lang,
+  ids: readonly string[],
+  codeName: (lang: Lang, code: string) => string,
+): { key: string; label: string }[] {
+  return ids.map((key) => ({ key, label: categoryLabel(lang, key, codeName) }));
 }

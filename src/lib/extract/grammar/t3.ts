@@ -68,6 +68,13 @@ export const T3_COLUMNS: readonly { applicant: ApplicantType; header: string }[]
   { applicant: 'total', header: '总计' },
 ];
 
+/** The applicant of each printed column, in table order (the last is `total`). */
+export const T3_APPLICANTS: readonly ApplicantType[] = T3_COLUMNS.map((c) => c.applicant);
+/** The six applicant columns whose sum is the total. */
+export const T3_APPLICANT_PARTS = T3_APPLICANTS.filter((a) => a !== 'total');
+/** The five legal-person columns, whose sum is `legal_subtotal`. */
+export const T3_LEGAL_APPLICANTS = T3_APPLICANTS.filter((a) => a.startsWith('legal_'));
+
 /** Derived subtotals: id -> component ids (METRICS.md §6 T3, `(derived)`). */
 export const T3_SUBTOTALS: Readonly<Record<string, readonly string[]>> = {
   res_denied_total: [
