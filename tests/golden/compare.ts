@@ -4,6 +4,8 @@
  */
 import type { Fact } from '../../src/lib/extract/types.ts';
 
+const EXPECTED_HEADER = 'metric_id\tapplicant_type\tperiod\tsource\tvalue\tstatus\tnote';
+
 export interface ExpectedRow {
   metric_id: string;
   applicant_type: string;
@@ -22,6 +24,22 @@ export function parseExpected(tsv: string): ExpectedRow[] {
     const row = Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
     return row as unknown as ExpectedRow;
   });
+}
+
+/** Facts in the same TSV layout, for the `actual` file written beside a failing case. */
+export function factsToTsv(facts: Fact[]): string {
+  const lines = facts.map((f) =>
+    [
+      f.metric_id,
+      f.applicant_type,
+      f.period,
+      f.source,
+      f.value ?? '',
+      f.value_status,
+      f.note.replace(/[\t\n]/g, ' '),
+    ].join('\t'),
+  );
+  return [EXPECTED_HEADER, ...lines].join('\n') + '\n';
 }
 
 const VALUED = new Set(['reported', 'resolved']);

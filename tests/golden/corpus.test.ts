@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractBatch, type BatchOutput } from '../../src/lib/extract/batch.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
-import { compareFacts, parseExpected } from './compare.ts';
+import { compareFacts, factsToTsv, parseExpected } from './compare.ts';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const present = existsSync(join(corpus, 'expected'));
@@ -20,21 +20,8 @@ const load = (dir: string, files: string[]) =>
 function writeActual(stem: string, facts: Fact[]): string {
   const dir = fileURLToPath(new URL('./actual/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const lines = ['metric_id\tapplicant_type\tperiod\tsource\tvalue\tstatus\tnote'];
-  for (const f of facts)
-    lines.push(
-      [
-        f.metric_id,
-        f.applicant_type,
-        f.period,
-        f.source,
-        f.value ?? '',
-        f.value_status,
-        f.note,
-      ].join('\t'),
-    );
   const path = join(dir, `${stem}.tsv`);
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, factsToTsv(facts));
   return path;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Golden directories (STYLE.md): every `tests/fixtures/<case>/input.txt` is extracted and compared
  * with its hand-written `expected.tsv` (provenance in tests/fixtures/README.md). On a mismatch the
- * facts are written to `actual.tsv` beside the input. `UPDATE_GOLDEN=1` rewrites expected.tsv from
- * the extractor; CI never sets it, and the checked-in files were written by hand.
+ * facts are written to `actual.tsv` beside the input, to diff by hand; nothing here writes
+ * expected.tsv (it comes from reading the input, never from the extractor).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,30 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/lib/extract/index.ts';
 import type { Fact } from '../../../src/lib/extract/types.ts';
-import { compareFacts, parseExpected, type ExpectedRow } from '../../golden/compare.ts';
+import { compareFacts, factsToTsv, parseExpected, type ExpectedRow } from '../../golden/compare.ts';
 
 const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'input.txt')))
   .map((d) => d.name)
   .sort();
-
-const HEADER = 'metric_id\tapplicant_type\tperiod\tsource\tvalue\tstatus\tnote';
-
-function toTsv(facts: Fact[]): string {
-  const lines = facts.map((f) =>
-    [
-      f.metric_id,
-      f.applicant_type,
-      f.period,
-      f.source,
-      f.value ?? '',
-      f.value_status,
-      f.note.replace(/[\t\n]/g, ' '),
-    ].join('\t'),
-  );
-  return [HEADER, ...lines].join('\n') + '\n';
-}
 
 /**
  * compareFacts checks values of reported/resolved cells and ambiguity; the statuses it leaves
@@ -68,12 +51,11 @@ describe('golden fixtures', () => {
       const text = readFileSync(join(dir, 'input.txt'), 'utf8');
       const { facts } = extractReport({ text, reportId: name });
       const expectedPath = join(dir, 'expected.tsv');
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expectedPath, toTsv(facts));
       const expected = parseExpected(readFileSync(expectedPath, 'utf8'));
       const mismatches = compareFacts(expected, facts);
       const statusMismatches = compareStatuses(expected, facts);
       if (mismatches.length || statusMismatches.length)
-        writeFileSync(join(dir, 'actual.tsv'), toTsv(facts));
+        writeFileSync(join(dir, 'actual.tsv'), factsToTsv(facts));
       expect(mismatches, `facts written to ${join(dir, 'actual.tsv')}`).toEqual([]);
       expect(statusMismatches).toEqual([]);
       expect(expected.length).toBeGreaterThan(0);
