@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { dataFilesPlugin } from './scripts/vite/dataFilesPlugin.ts';
 import { precompressPlugin } from './scripts/vite/precompressPlugin.ts';
-import { snapshotPlugin } from './scripts/vite/snapshotPlugin.ts';
+import { servingPlugin } from './scripts/vite/servingPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), dataFilesPlugin(), snapshotPlugin(), precompressPlugin()],
+  // The serving data must be written before the precompress step looks at the output.
+  plugins: [svelte(), servingPlugin(), precompressPlugin()],
   build: { target: 'es2022' },
   // DuckDB-WASM ships its own worker and wasm files; let Vite copy them as they are.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -1,12 +1,11 @@
 /**
- * The built app (`dist/`) served by `vite preview` on a free port, and the system Chromium with
+ * The built app (`dist/`) served as `npm start` serves it (scripts/lib/serve.ts) on a free port, and the system Chromium with
  * the flags this machine needs (no network, no sandbox as root). Shared by the e2e test and the
  * dashboard benchmark.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { serveDir, type RequestLogEntry } from './serve.ts';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_ARGS = [
@@ -18,18 +17,6 @@ export const CHROME_ARGS = [
   '--no-first-run',
 ];
 
-/** Asks the OS for a port nobody is listening on. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject()));
-    });
-  });
-}
-
 export interface AppSession {
   origin: string;
   browser: Browser;
@@ -37,17 +24,16 @@ export interface AppSession {
 }
 
 /** Serves the production build and launches Chromium; `close()` stops both. */
-export async function openApp(): Promise<AppSession> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
-  const port = await freePort();
-  const server: PreviewServer = await preview({
-    preview: { host: '127.0.0.1', port, strictPort: true },
-    logLevel: 'warn',
-  });
+export async function openApp(
+  options: { dir?: string; onRequest?: (e: RequestLogEntry) => void } = {},
+): Promise<AppSession> {
+  const dir = options.dir ?? 'dist';
+  if (!existsSync(`${dir}/index.html`))
+    throw new Error(`${dir}/ is missing: run \`npm run build\` first`);
+  const server = await serveDir(dir, { onRequest: options.onRequest });
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: server.origin,
     browser,
     async close() {
       await browser.close();

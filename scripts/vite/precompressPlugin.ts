@@ -1,25 +1,26 @@
 /**
- * Vite plugin: writes a gzip copy beside each large asset of the build (the DuckDB wasm, the data
- * CSVs) and lets `vite preview` serve it to browsers that accept gzip. The wasm shrinks from
- * 34 MB to about 8 MB on the wire; any static host can serve the same `.gz` files.
+ * Vite plugin: writes gzip and brotli copies beside each compressible file of the build (the
+ * DuckDB wasm and worker, the app's JS and CSS, the pre-aggregates and CSV downloads), which the
+ * server (scripts/lib/serve.ts) sends to browsers that accept them. The wasm shrinks from 34 MB to
+ * about 8 MB on the wire. The database file is left alone: it is read by range.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const TYPES: Record<string, string> = {
-  '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-};
-const MIN_BYTES = 100_000;
+const COMPRESSIBLE = new Set(['.wasm', '.csv', '.json', '.js', '.css', '.html', '.svg']);
+const MIN_BYTES = 1_000;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => join(dir, f))
     .filter((f) => statSync(f).isFile());
+}
+
+/** Brotli quality: the best for small files, a faster level for the multi-megabyte ones. */
+function quality(bytes: number): number {
+  return bytes > 2_000_000 ? 9 : 11;
 }
 
 export function precompressPlugin(): Plugin {
@@ -30,30 +31,25 @@ export function precompressPlugin(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    closeBundle() {
-      for (const file of files(outDir)) {
-        if (!(extname(file) in TYPES) || statSync(file).size < MIN_BYTES) continue;
-        writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 6 }));
-      }
-    },
-    configurePreviewServer(server) {
-      const dir = server.config.build.outDir;
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        const type = TYPES[extname(path)];
-        const gz = join(dir, `${path}.gz`);
-        if (
-          !type ||
-          !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ||
-          !existsSync(gz)
-        )
-          return next();
-        res.setHeader('Content-Type', type);
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.setHeader('Vary', 'Accept-Encoding');
-        res.end(readFileSync(gz));
-      });
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const file of files(outDir)) {
+          if (!COMPRESSIBLE.has(extname(file))) continue;
+          const bytes = readFileSync(file);
+          if (bytes.length < MIN_BYTES) continue;
+          writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(bytes, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: quality(bytes.length),
+                [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              },
+            }),
+          );
+        }
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Browser test against the built app (`npm run build` first): serves `dist/` with `vite preview`
+ * Browser test against the built app (`npm run build` first): serves `dist/` as `npm start` does
  * on a free port and drives the system Chromium through every "done when" item of the dashboard.
  * Screenshots of each view go to tests/e2e/artifacts/ (look at them).
  */
@@ -235,20 +235,20 @@ async function main(): Promise<void> {
     // 8. A missing or malformed data file gives a plain message naming the file.
     for (const [name, body, status] of [
       ['missing', '', 404],
-      ['malformed', 'this,is,not\nthe,facts,file\n', 200],
+      ['malformed', 'this is not a database file', 200],
     ] as const) {
       console.log(`data file ${name}`);
       const p2 = await context.newPage();
-      await p2.route('**/data/facts.csv', (route) =>
-        route.fulfill({ status, body, contentType: 'text/csv' }),
+      await p2.route('**/data/nianbao.duckdb', (route) =>
+        route.fulfill({ status, body, contentType: 'application/octet-stream' }),
       );
       await p2.goto(`${origin}/`);
       const alert = p2.locator('[role="alert"]');
       await alert.waitFor({ timeout: TIMEOUT });
       const text = (await alert.textContent()) ?? '';
       assert(
-        text.includes('data/facts.csv'),
-        `${name} facts.csv: message does not name the file: ${text}`,
+        text.includes('data/nianbao.duckdb'),
+        `${name} nianbao.duckdb: message does not name the file: ${text}`,
       );
       await p2.screenshot({ path: `${ARTIFACTS}/error-${name}.png` });
       await p2.close();
@@ -268,7 +268,7 @@ async function main(): Promise<void> {
 async function anomaliesSteps(page: Page, origin: string): Promise<void> {
   console.log('anomalies');
   // What the CLI finds on the data the app serves (the same SQL and filtering).
-  const db = await openNodeDb('dist/data');
+  const db = await openNodeDb('dist/data/download');
   const expected = anomalyList(await db.all<Anomaly>(anomaliesQuery()));
   db.close();
 

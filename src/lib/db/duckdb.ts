@@ -1,21 +1,21 @@
 /**
  * The only module that touches DuckDB-WASM: one lazy database shared by the whole app. The wasm
  * and worker files are bundled by Vite (`?url`) and served with the app, never from a CDN, and
- * extensions are never fetched. `startDb()` loads the four CSVs the build ships in `data/`.
+ * extensions are never fetched. `startDb()` attaches the database file the build writes, read by
+ * HTTP range requests: nothing is downloaded whole and no view waits for the data to load.
  */
 import {
   AsyncDuckDB,
+  DuckDBDataProtocol,
   VoidLogger,
   type AsyncDuckDBConnection,
   type AsyncPreparedStatement,
 } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { DB_FILE } from '../preagg/files.ts';
 import type { Query } from '../sql/query.ts';
-import { viewSetup } from '../sql/setup.ts';
-import { TABLES, createTableFromCsv, missingColumns, parseHeader } from '../sql/tables.ts';
 import { DataFileError } from './dataFileError.ts';
-import { fetchFile } from './fetchFile.ts';
 import type { LoadProgress } from './loadProgress.ts';
 
 let started: Promise<AsyncDuckDBConnection> | null = null;
@@ -26,7 +26,15 @@ async function openEngine(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnect
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   await db.instantiate(ehWasm);
   performance.mark('nianbao:instantiated');
-  await db.open({ query: { castBigIntToDouble: true } });
+  await db.open({
+    query: { castBigIntToDouble: true },
+    // Read the database file by range (see attach); these are the settings that do it.
+    filesystem: {
+      reliableHeadRequests: true,
+      allowFullHTTPReads: false,
+      forceFullHTTPReads: false,
+    },
+  });
   const conn = await db.connect();
   performance.mark('nianbao:opened');
   // Everything the app needs is built in; never reach out for an extension.
@@ -35,56 +43,48 @@ async function openEngine(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnect
   return { db, conn };
 }
 
-/** The header line of a CSV file's bytes. */
-function headerOf(bytes: Uint8Array): string[] {
-  const end = bytes.indexOf(10);
-  return parseHeader(new TextDecoder().decode(bytes.subarray(0, end < 0 ? bytes.length : end)));
+const progress: LoadProgress = { phase: 'engine', engineDone: false, files: {} };
+const listeners = new Set<(p: LoadProgress) => void>();
+function report(): void {
+  for (const l of listeners) l(structuredClone(progress));
 }
 
-async function start(onProgress: (p: LoadProgress) => void): Promise<AsyncDuckDBConnection> {
-  const progress: LoadProgress = { phase: 'engine', engineDone: false, files: {} };
-  for (const t of TABLES) progress.files[`${t}.csv`] = { loaded: 0, total: null, done: false };
-  const report = () => onProgress(structuredClone(progress));
-  report();
-
-  const base = import.meta.env.BASE_URL;
-  const engine = openEngine().then((e) => {
-    performance.mark('nianbao:engine');
-    progress.engineDone = true;
-    report();
-    return e;
-  });
-  const files = TABLES.map((t) =>
-    fetchFile(`${base}data/${t}.csv`, `data/${t}.csv`, (loaded, total) => {
-      progress.phase = progress.phase === 'engine' ? 'files' : progress.phase;
-      progress.files[`${t}.csv`] = { loaded, total, done: false };
-      report();
-    }).then((bytes) => {
-      progress.files[`${t}.csv`] = { loaded: bytes.length, total: bytes.length, done: true };
-      report();
-      return bytes;
-    }),
-  );
-  const [{ db, conn }, ...contents] = await Promise.all([engine, ...files]);
-  performance.mark('nianbao:files');
-  progress.phase = 'tables';
-  report();
-  for (const [i, table] of TABLES.entries()) {
-    const name = `data/${table}.csv`;
-    const bytes = contents[i]!;
-    const header = headerOf(bytes);
-    const missing = missingColumns(table, header);
-    if (bytes.length === 0) throw new DataFileError(name, 'the file is empty');
-    if (missing.length) throw new DataFileError(name, `missing columns: ${missing.join(', ')}`);
-    await db.registerFileBuffer(`${table}.csv`, bytes);
-    try {
-      await conn.query(createTableFromCsv(table, `${table}.csv`, header));
-    } catch (err) {
-      throw new DataFileError(name, (err as Error).message);
-    }
+/**
+ * Attaches the build's database file read-only over HTTP. With direct I/O and without full-file
+ * reads, DuckDB asks for the blocks a query needs with range requests (206) and never downloads
+ * the whole file; this needs a server that answers a ranged HEAD with 206 and Content-Length.
+ */
+async function attach(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Promise<void> {
+  const name = `data/${DB_FILE}`;
+  const url = new URL(`${import.meta.env.BASE_URL}${name}`, location.href).href;
+  let head: Response;
+  try {
+    head = await fetch(url, { method: 'HEAD' });
+  } catch (err) {
+    throw new DataFileError(name, `could not be fetched (${(err as Error).message})`);
   }
-  performance.mark('nianbao:tables');
-  for (const sql of viewSetup()) await conn.query(sql);
+  if (!head.ok) throw new DataFileError(name, `HTTP ${head.status} ${head.statusText}`.trim());
+  const total = Number(head.headers.get('content-length')) || null;
+  progress.files[DB_FILE] = { loaded: 0, total, done: false };
+  report();
+  await db.registerFileURL(DB_FILE, url, DuckDBDataProtocol.HTTP, true);
+  try {
+    await conn.query(`ATTACH '${DB_FILE}' AS nb (READ_ONLY)`);
+    await conn.query(`USE nb`);
+  } catch (err) {
+    throw new DataFileError(name, (err as Error).message);
+  }
+  progress.files[DB_FILE] = { loaded: total ?? 0, total, done: true };
+}
+
+async function start(): Promise<AsyncDuckDBConnection> {
+  report();
+  const { db, conn } = await openEngine();
+  performance.mark('nianbao:engine');
+  progress.engineDone = true;
+  progress.phase = 'files';
+  report();
+  await attach(db, conn);
   performance.mark('nianbao:ready');
   progress.phase = 'ready';
   report();
@@ -95,7 +95,9 @@ async function start(onProgress: (p: LoadProgress) => void): Promise<AsyncDuckDB
 export function startDb(
   onProgress: (p: LoadProgress) => void = () => {},
 ): Promise<AsyncDuckDBConnection> {
-  started ??= start(onProgress);
+  listeners.add(onProgress);
+  onProgress(structuredClone(progress));
+  started ??= start();
   return started;
 }
 

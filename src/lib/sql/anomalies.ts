@@ -301,3 +301,8 @@ FROM a WHERE report_id <> '' GROUP BY report_id ORDER BY report_id`,
     params: inner.params,
   };
 }
+
+/** The list the build stored with the default thresholds (`anomaly_list`, see serving.ts), in order. */
+export function storedAnomaliesQuery(): Query {
+  return { sql: 'SELECT * FROM anomaly_list ORDER BY rowid', params: [] };
+}

@@ -80,3 +80,19 @@ ORDER BY n DESC, r.body_key LIMIT ?`,
     params: [id, limit],
   };
 }
+
+/** `topBodiesQuery('concept', id, limit)` for every concept at once: `bodies` in the same order. */
+export function conceptDefaultsQuery(limit: number): Query {
+  return {
+    sql: `WITH s AS (${sourceRows('concept')}),
+n AS (
+  SELECT s.id, r.body_key, count(s.value) AS n
+  FROM s JOIN reports r USING (report_id)
+  WHERE r.body_key IS NOT NULL
+  GROUP BY s.id, r.body_key HAVING count(s.value) > 0
+)
+SELECT id AS concept_id, list(body_key ORDER BY n DESC, body_key)[1:?] AS bodies
+FROM n GROUP BY id ORDER BY id`,
+    params: [limit],
+  };
+}

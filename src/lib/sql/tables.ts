@@ -104,12 +104,17 @@ export function missingColumns(table: TableName, header: string[]): string[] {
  * `CREATE TABLE <name> AS SELECT * FROM read_csv(<path>)` with every column typed explicitly, so
  * `value_raw` stays text and `value` is a number whatever the first rows look like.
  */
-export function createTableFromCsv(table: TableName, path: string, header: string[]): string {
+export function createTableFromCsv(
+  table: TableName,
+  path: string,
+  header: string[],
+  name: string = table,
+): string {
   const known = COLUMN_TYPES[table];
   const columns = header
     .map((c) => `${quoteLiteral(c)}: ${quoteLiteral(known[c] ?? 'VARCHAR')}`)
     .join(', ');
-  return `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(path)},
+  return `CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv(${quoteLiteral(path)},
   header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
   columns = {${columns}})`;
 }

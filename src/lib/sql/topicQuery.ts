@@ -1,4 +1,6 @@
-import type { Query } from './query.ts';
+import type { TopicIds } from '../state/topics.ts';
+import type { Param, Query } from './query.ts';
+import { placeholders } from './quote.ts';
 import { Where } from './whereClause.ts';
 
 /** Which body-years a topic page shows: the chosen bodies (all when none) and year range. */
@@ -62,5 +64,33 @@ FROM concept_values c JOIN reports r USING (report_id) JOIN bodies b ON b.body_k
 ${where}
 ${ORDER}`,
     params: where.params,
+  };
+}
+
+/**
+ * The bodies a topic page shows when none is chosen: those with the most values among the
+ * topic's figures and concepts (then by key), at most `limit`.
+ */
+export function topicDefaultsQuery(ids: TopicIds, limit: number): Query {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (ids.metrics.length && ids.applicants.length) {
+    parts.push(`SELECT r.body_key, f.value FROM facts f JOIN reports r USING (report_id)
+  WHERE f.metric_id IN (${placeholders(ids.metrics.length)}) AND f.applicant_type IN (${placeholders(ids.applicants.length)})
+    AND f.source = 'table' AND f.period = 'year'`);
+    params.push(...ids.metrics, ...ids.applicants);
+  }
+  if (ids.concepts.length) {
+    parts.push(`SELECT r.body_key, c.value FROM concept_values c JOIN reports r USING (report_id)
+  WHERE c.concept_id IN (${placeholders(ids.concepts.length)})`);
+    params.push(...ids.concepts);
+  }
+  if (!parts.length) return { sql: 'SELECT NULL::VARCHAR AS body_key WHERE false', params: [] };
+  return {
+    sql: `WITH v AS (${parts.join('\nUNION ALL\n')})
+SELECT body_key FROM v WHERE body_key IS NOT NULL
+GROUP BY body_key HAVING count(value) > 0
+ORDER BY count(value) DESC, body_key LIMIT ?`,
+    params: [...params, limit],
   };
 }

@@ -1,8 +1,11 @@
-/** Start-up state: progress while the database and data load, or the error that stopped it. */
+/**
+ * Start-up state of the database: progress while DuckDB-WASM starts and attaches the data, or the
+ * error that stopped it. Views paint from pre-aggregates without it; it starts after their first
+ * paint (or at once, when a view's first query needs it).
+ */
 import { DataFileError } from '../db/dataFileError.ts';
 import { startDb } from '../db/duckdb.ts';
 import type { LoadProgress } from '../db/loadProgress.ts';
-import { catalogue } from './catalogue.svelte.ts';
 
 class Startup {
   progress = $state<LoadProgress | null>(null);
@@ -13,20 +16,17 @@ class Startup {
     try {
       await startDb((p) => (this.progress = p));
       this.ready = true;
-      // The catalogue (pickers, labels) loads after the first view has sent its own queries,
-      // so the first chart does not wait behind it in the database worker's queue.
-      setTimeout(() => {
-        catalogue.load().then(
-          () => performance.mark('nianbao:catalogue'),
-          (err: unknown) => (this.error = { file: null, message: String(err) }),
-        );
-      }, 0);
     } catch (err) {
       this.error =
         err instanceof DataFileError
           ? { file: err.file, message: err.reason }
           : { file: null, message: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /** Starts the database once the page has painted what it has (two frames, then idle). */
+  runAfterPaint(): void {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => this.run(), 0)));
   }
 }
 

@@ -1,7 +1,7 @@
 /** What each topic page draws: metric or concept ids per chart, in drawing order (pure data). */
 import { T3_APPLICANT_PARTS } from '../extract/grammar/t3.ts';
 import { RECEIVE_CHANNELS } from '../extract/identities.ts';
-import type { Lang } from './urlState.ts';
+import type { Lang, Topic } from './urlState.ts';
 
 export const CHANNEL_METRICS = [
   'pro_via_gazette',
@@ -93,3 +93,25 @@ export function topicCategories(
 ): { key: string; label: string }[] {
   return ids.map((key) => ({ key, label: categoryLabel(lang, key, codeName) }));
 }
+
+/** What each topic page draws, as the ids its loaders ask for (one source for defaults and the build). */
+export interface TopicIds {
+  metrics: readonly string[];
+  applicants: readonly string[];
+  concepts: readonly string[];
+}
+
+export const TOPIC_IDS: Record<Topic, TopicIds> = {
+  channels: { metrics: CHANNEL_METRICS, applicants: ['all'], concepts: [] },
+  requests: {
+    metrics: [...REQUEST_CHANNEL_METRICS, 'app_new_received'],
+    applicants: ['all', ...APPLICANT_TYPES],
+    concepts: OUTCOME_CONCEPTS,
+  },
+  refusals: { metrics: [], applicants: [], concepts: REFUSAL_CONCEPTS },
+  review: { metrics: [], applicants: [], concepts: [...REVIEW_CONCEPTS, ...LITIGATION_CONCEPTS] },
+  staffing: { metrics: [...STAFF_METRICS, ...BUDGET_METRICS], applicants: ['all'], concepts: [] },
+};
+
+/** How many bodies a topic page shows when none is chosen. */
+export const TOPIC_DEFAULT_BODIES = 10;

@@ -1,0 +1,42 @@
+/**
+ * Fetches the build's pre-aggregates (`<base>data/pre/…`) once each. A missing file (the dev
+ * server, an old build) gives null, and the caller asks DuckDB instead.
+ */
+import { fromColumnar, type Columnar } from './columnar.ts';
+import { PRE_FILES, type PreManifest } from './files.ts';
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** How a file's JSON is read: by HTTP in the page; tests read the build's folder instead. */
+type Reader = (file: string) => Promise<unknown>;
+
+const httpReader: Reader = (file) =>
+  fetch(`${import.meta.env.BASE_URL}data/pre/${file}`).then((r) => (r.ok ? r.json() : null));
+
+let reader: Reader = httpReader;
+
+/** Replaces the reader (and forgets what was read): for tests in Node. */
+export function setPreReader(next: Reader | null): void {
+  reader = next ?? httpReader;
+  cache.clear();
+}
+
+/** The parsed JSON of one pre-aggregate file, or null when the build has none. */
+export function fetchPre<T>(file: string): Promise<T | null> {
+  let p = cache.get(file);
+  if (!p) {
+    p = reader(file).catch(() => null);
+    cache.set(file, p);
+  }
+  return p as Promise<T | null>;
+}
+
+/** Row objects of a columnar pre-aggregate file, or null. */
+export async function fetchRows<T>(file: string): Promise<T[] | null> {
+  const c = await fetchPre<Columnar>(file);
+  return c ? fromColumnar<T>(c) : null;
+}
+
+export function fetchManifest(): Promise<PreManifest | null> {
+  return fetchPre<PreManifest>(PRE_FILES.manifest);
+}

@@ -1,0 +1,28 @@
+/**
+ * Where the pre-aggregates live under `<base>data/pre/` and what the manifest says about them:
+ * written by the build (scripts/build/writePre.ts), read by the browser (fetchPre.ts).
+ */
+
+/** The read-only database file the browser attaches, beside `pre/` in `<base>data/`. */
+export const DB_FILE = 'nianbao.duckdb';
+
+/** The bucket count of each partitioned family (one count for the report page's three files). */
+export interface PreManifest {
+  version: 1;
+  buckets: { series: number; topic: number; report: number };
+  /** Totals of the data the build read, for the record. */
+  counts: { reports: number; facts: number; bodies: number; anomalies: number };
+}
+
+export const PRE_FILES = {
+  manifest: 'manifest.json',
+  catalogue: 'catalogue.json',
+  coverage: 'coverage.json',
+  anomalies: 'anomalies.json',
+  series: (concept: string, bucket: number) => `series/${concept}/${bucket}.json`,
+  topic: (bucket: number) => `topic/${bucket}.json`,
+  report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
+};
+
+/** Rows of the anomaly list shipped in anomalies.json (the rest is read from the database). */
+export const ANOMALY_HEAD = 500;

@@ -1,0 +1,111 @@
+/**
+ * What each view's query returns, computed from pre-aggregate rows instead of DuckDB: the same
+ * filters, the same order (tests/unit/preagg/viewRows.test.ts holds them to the SQL's rows).
+ */
+import type { CoverageFilters, CoverageRow } from '../sql/coverageQuery.ts';
+import type { SeriesRow, SeriesSpec } from '../sql/seriesQuery.ts';
+import type { TopicRow, TopicScope } from '../sql/topicQuery.ts';
+import { byColumns } from './rowOrder.ts';
+
+/** A row of the topic family (preaggSources.ts topicSource). */
+export interface TopicSourceRow extends Omit<TopicRow, 'category'> {
+  kind: 'fact' | 'concept';
+  id: string;
+  applicant_type: string | null;
+}
+
+/** A row of the coverage pre-aggregate: the coverage query's row plus the report's own place. */
+export interface CoverageSourceRow extends CoverageRow {
+  report_province: string | null;
+  report_city: string | null;
+  body_level: string | null;
+  scope: string | null;
+  n_anomalies: number;
+  anomaly_rank: number | null;
+  anomaly_types: string | null;
+}
+
+const inYears = (year: number | null, from?: number | null, to?: number | null) =>
+  (from == null || (year != null && year >= from)) && (to == null || (year != null && year <= to));
+
+const inList = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
+
+/** `seriesQuery(spec)` for a concept, from its series rows (already that concept's). */
+export function seriesRows(rows: readonly SeriesRow[], spec: SeriesSpec): SeriesRow[] {
+  return rows
+    .filter((r) => inList(spec.bodies, r.body_key) && inYears(r.report_year, spec.from, spec.to))
+    .sort(byColumns<SeriesRow>('body_name', 'body_key', 'report_year'));
+}
+
+/** The columns a topic row shares with its source row. */
+function topicRow(r: TopicSourceRow): Omit<TopicRow, 'category'> {
+  return {
+    body_key: r.body_key,
+    body_name: r.body_name,
+    report_year: r.report_year,
+    report_id: r.report_id,
+    format_version: r.format_version,
+    value: r.value,
+    value_status: r.value_status,
+    comparability: r.comparability,
+  };
+}
+
+const topicOrder = byColumns<TopicRow>('body_name', 'body_key', 'report_year', 'report_id');
+
+/** `topicFactsQuery(...)` from topic rows. */
+export function topicFactRows(
+  rows: readonly TopicSourceRow[],
+  metrics: readonly string[],
+  applicantTypes: readonly string[],
+  scope: TopicScope,
+  byApplicant = false,
+): TopicRow[] {
+  return rows
+    .filter(
+      (r) =>
+        r.kind === 'fact' &&
+        inList(metrics, r.id) &&
+        inList(applicantTypes, r.applicant_type ?? '') &&
+        inList(scope.bodies, r.body_key) &&
+        inYears(r.report_year, scope.from, scope.to),
+    )
+    .map((r) => ({
+      ...topicRow(r),
+      category: byApplicant ? (r.applicant_type ?? '') : r.id,
+    }))
+    .sort(topicOrder);
+}
+
+/** `topicConceptsQuery(...)` from topic rows. */
+export function topicConceptRows(
+  rows: readonly TopicSourceRow[],
+  concepts: readonly string[],
+  scope: TopicScope,
+): TopicRow[] {
+  return rows
+    .filter(
+      (r) =>
+        r.kind === 'concept' &&
+        inList(concepts, r.id) &&
+        inList(scope.bodies, r.body_key) &&
+        inYears(r.report_year, scope.from, scope.to),
+    )
+    .map((r) => ({ ...topicRow(r), category: r.id }))
+    .sort(topicOrder);
+}
+
+/** `coverageQuery(filters)` from the coverage pre-aggregate (kept in its order). */
+export function coverageRows(
+  rows: readonly CoverageSourceRow[],
+  filters: CoverageFilters,
+): CoverageSourceRow[] {
+  const eq = (want: string | undefined, have: string | null) => !want || want === have;
+  return rows.filter(
+    (r) =>
+      eq(filters.province, r.report_province) &&
+      eq(filters.city, r.report_city) &&
+      eq(filters.level, r.body_level) &&
+      eq(filters.scope, r.scope),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The rows of the partitioned pre-aggregates the build writes as JSON (scripts/build/writePre.ts):
+ * each is an app query without its view's filter, so the browser, filtering a partition, gets
+ * exactly the rows the query gives for that filter (tests/unit/preagg checks it in DuckDB).
+ */
+import { TOPIC_IDS, type TopicIds } from '../state/topics.ts';
+import type { Query } from './query.ts';
+import { quoteLiteral } from './quote.ts';
+import { reportChecksQuery, reportFactsQuery, reportQuery } from './reportQuery.ts';
+
+const topicIds = Object.values(TOPIC_IDS);
+const union = (pick: (t: TopicIds) => readonly string[]) => [...new Set(topicIds.flatMap(pick))];
+
+/** Metrics, applicant columns and concepts the topic pages draw (every page's ids). */
+export const TOPIC_METRICS = union((t) => t.metrics);
+export const TOPIC_APPLICANTS = union((t) => t.applicants);
+export const TOPIC_CONCEPTS = union((t) => t.concepts);
+
+const list = (ids: readonly string[]) => ids.map(quoteLiteral).join(', ');
+
+/** One partitioned family: its rows (with a `part` column when split by it), its key column. */
+export interface PartitionSource {
+  query: Query;
+  /** Column whose value picks the bucket. */
+  key: string;
+  /** Column that splits the family into folders first (one folder per value), if any. */
+  part?: string;
+  /** Order of rows inside a bucket file. */
+  order: string;
+}
+
+const plain = (sql: string): Query => ({ sql, params: [] });
+
+/** Concept series (concept_series, built from `conceptSnapshotQuery`), one folder per concept. */
+export function seriesSource(): PartitionSource {
+  return {
+    query: plain(`SELECT id AS part, * EXCLUDE (id) FROM concept_series`),
+    key: 'body_key',
+    part: 'part',
+    order: 'body_name, body_key, report_year',
+  };
+}
+
+/** Every row the topic pages can ask for: table figures (kind 'fact') and concepts. */
+export function topicSource(): PartitionSource {
+  return {
+    query: plain(`SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
+  'fact' AS kind, f.metric_id AS id, f.applicant_type, f.value, f.value_status, 'same' AS comparability
+FROM facts f JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
+WHERE f.metric_id IN (${list(TOPIC_METRICS)}) AND f.applicant_type IN (${list(TOPIC_APPLICANTS)})
+  AND f.source = 'table' AND f.period = 'year'
+UNION ALL
+SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
+  'concept', c.concept_id, NULL, c.value, c.value_status, c.comparability
+FROM concept_values c JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
+WHERE c.concept_id IN (${list(TOPIC_CONCEPTS)})`),
+    key: 'body_key',
+    order: 'body_name, body_key, report_year, report_id, kind, id, applicant_type',
+  };
+}
+
+/** The report page's three queries over every report, one bucket family each. */
+export function reportSources(): Record<'row' | 'facts' | 'checks', PartitionSource> {
+  const source = (query: Query): PartitionSource => ({ query, key: 'report_id', order: 'ord' });
+  // `ord` keeps each query's own order inside a bucket.
+  const numbered = (q: Query): Query => ({
+    sql: `SELECT * , row_number() OVER () AS ord FROM (${q.sql})`,
+    params: q.params,
+  });
+  return {
+    row: source(numbered(reportQuery(null))),
+    facts: source(numbered(reportFactsQuery(null))),
+    checks: source(numbered(reportChecksQuery(null))),
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The views' loaders read the build's pre-aggregates (written here from the committed data by the
+ * build's own code) and must give exactly the rows the app's SQL gives in DuckDB for the same
+ * request: series, topic rows, coverage, the report page, the catalogue and the anomaly list.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePre } from '../../../scripts/build/writePre.ts';
+import { openNodeDb, type NodeDb } from '../../../scripts/lib/nodeDb.ts';
+import { setPreReader } from '../../../src/lib/preagg/fetchPre.ts';
+import { anomaliesQuery, type Anomaly } from '../../../src/lib/sql/anomalies.ts';
+import { bodiesQuery, type BodyRow } from '../../../src/lib/sql/bodiesQuery.ts';
+import { coverageQuery } from '../../../src/lib/sql/coverageQuery.ts';
+import {
+  reportChecksQuery,
+  reportFactsQuery,
+  reportQuery,
+} from '../../../src/lib/sql/reportQuery.ts';
+import { seriesQuery, topBodiesQuery } from '../../../src/lib/sql/seriesQuery.ts';
+import {
+  topicConceptsQuery,
+  topicDefaultsQuery,
+  topicFactsQuery,
+} from '../../../src/lib/sql/topicQuery.ts';
+import { loadAnomalies } from '../../../src/lib/state/anomalyData.ts';
+import { catalogue } from '../../../src/lib/state/catalogue.svelte.ts';
+import { loadCoverage } from '../../../src/lib/state/coverageData.ts';
+import { loadReport } from '../../../src/lib/state/reportData.ts';
+import { loadSeries } from '../../../src/lib/state/seriesData.ts';
+import { loadConcepts, loadFacts, loadTopicDefaults } from '../../../src/lib/state/topicData.ts';
+import { TOPICS } from '../../../src/lib/state/urlState.ts';
+import {
+  APPLICANT_TYPES,
+  CHANNEL_METRICS,
+  OUTCOME_CONCEPTS,
+  REFUSAL_CONCEPTS,
+  STAFF_METRICS,
+  TOPIC_IDS,
+} from '../../../src/lib/state/topics.ts';
+import { DEFAULT_ANOMALY_PARAMS } from '../../../src/lib/sql/anomalies.ts';
+import { CONCEPTS } from '../../../src/lib/sql/crosswalk.ts';
+
+let db: NodeDb;
+let dir: string;
+let bodies: BodyRow[];
+
+beforeAll(async () => {
+  db = await openNodeDb('data');
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-pre-'));
+  await writePre(db, dir);
+  setPreReader(async (file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  bodies = await db.all<BodyRow>(bodiesQuery());
+}, 60_000);
+
+afterAll(() => {
+  setPreReader(null);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Rows as comparable JSON: numbers as DuckDB gives them, keys sorted. */
+const norm = (rows: readonly object[]) =>
+  rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r)
+        .filter(([k]) => k !== 'ord')
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
+  );
+
+describe('pre-aggregates give the rows of the SQL', () => {
+  it('every concept series, for a few bodies and year ranges', async () => {
+    const keys = bodies.map((b) => b.body_key);
+    const choices = [keys.slice(0, 3), keys.slice(5, 15), [keys.at(-1)!], keys];
+    let compared = 0;
+    for (const c of CONCEPTS)
+      for (const chosen of choices)
+        for (const [from, to] of [
+          [null, null],
+          [2012, 2020],
+        ] as const) {
+          const spec = { kind: 'concept' as const, id: c.id, bodies: chosen, from, to };
+          const want = await db.all(seriesQuery(spec));
+          expect(norm(await loadSeries(spec)), `${c.id} ${chosen.length} ${from}`).toEqual(
+            norm(want),
+          );
+          compared += want.length;
+        }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('topic figures and concepts for chosen bodies', async () => {
+    const sortAll = (rows: object[]) =>
+      norm(rows).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    const scope = { bodies: bodies.slice(0, 12).map((b) => b.body_key), from: 2010, to: 2024 };
+    for (const [metrics, applicants, byApplicant] of [
+      [CHANNEL_METRICS, ['all'], false],
+      [STAFF_METRICS, ['all'], false],
+      [['app_new_received'], APPLICANT_TYPES, true],
+    ] as const) {
+      const want = await db.all(topicFactsQuery(metrics, applicants, scope, byApplicant));
+      const got = await loadFacts(metrics, applicants, scope, byApplicant);
+      expect(sortAll(got)).toEqual(sortAll(want));
+      // The same order of body-years as the SQL.
+      expect(got.map((r) => r.report_id)).toEqual(
+        (want as { report_id: string }[]).map((r) => r.report_id),
+      );
+      expect(want.length).toBeGreaterThan(0);
+    }
+    for (const concepts of [OUTCOME_CONCEPTS, REFUSAL_CONCEPTS]) {
+      const want = await db.all(topicConceptsQuery(concepts, scope));
+      expect(sortAll(await loadConcepts(concepts, scope))).toEqual(sortAll(want));
+      expect(want.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the coverage matrix with each filter', async () => {
+    const [row] = await db.all<{ province: string; city: string }>(
+      `SELECT province, city FROM reports WHERE city IS NOT NULL LIMIT 1`,
+    );
+    for (const filters of [
+      {},
+      { province: row!.province },
+      { city: row!.city },
+      { level: 'department' },
+      { scope: 'own' },
+      { province: 'nowhere' },
+    ]) {
+      const want = await db.all(coverageQuery(filters));
+      const got = (await loadCoverage(filters)).map((r) => {
+        const keep = Object.keys(want[0] ?? r);
+        return Object.fromEntries(
+          keep.map((k) => [k, (r as unknown as Record<string, unknown>)[k]]),
+        );
+      });
+      expect(norm(got), JSON.stringify(filters)).toEqual(norm(want));
+    }
+  });
+
+  it('the report page of every report', async () => {
+    const ids = await db.all<{ report_id: string }>(`SELECT report_id FROM reports`);
+    for (const { report_id: id } of ids) {
+      const got = await loadReport(id);
+      expect(norm([got.report!])).toEqual(norm(await db.all(reportQuery(id))));
+      expect(norm(got.facts)).toEqual(norm(await db.all(reportFactsQuery(id))));
+      expect(norm(got.checks)).toEqual(norm(await db.all(reportChecksQuery(id))));
+    }
+    // Evidence strings come back with the figures.
+    const erdao = await loadReport('jilin-changchun-erdao-2017');
+    expect(erdao.facts.some((f) => f.context?.includes('2841'))).toBe(true);
+  });
+
+  it('the catalogue and the default bodies of each concept', async () => {
+    const c = await catalogue.load();
+    expect(c.bodies).toEqual(bodies);
+    for (const k of CONCEPTS) {
+      const want = (await db.all<{ body_key: string }>(topBodiesQuery('concept', k.id, 5))).map(
+        (r) => r.body_key,
+      );
+      expect(c.conceptDefaults?.[k.id] ?? [], k.id).toEqual(want);
+    }
+  });
+
+  it('the default bodies of each topic page, each with values for it', async () => {
+    const c = await catalogue.load();
+    for (const topic of TOPICS) {
+      const chosen = c.topicDefaults?.[topic] ?? [];
+      expect(chosen.length, topic).toBeGreaterThan(0);
+      expect(await loadTopicDefaults(topic, c.topicDefaults)).toEqual(chosen);
+      const sql = await db.all<{ body_key: string }>(topicDefaultsQuery(TOPIC_IDS[topic], 10));
+      expect(sql.map((r) => r.body_key)).toEqual(chosen);
+      const { metrics, applicants, concepts } = TOPIC_IDS[topic];
+      const scope = { bodies: chosen };
+      const rows = [
+        ...(metrics.length ? await db.all(topicFactsQuery(metrics, applicants, scope)) : []),
+        ...(concepts.length ? await db.all(topicConceptsQuery(concepts, scope)) : []),
+      ] as { body_key: string; value: number | null }[];
+      for (const b of chosen)
+        expect(
+          rows.some((r) => r.body_key === b && r.value != null),
+          `${topic} ${b}`,
+        ).toBe(true);
+    }
+  });
+
+  it('the anomaly list with the default thresholds', async () => {
+    const got = await loadAnomalies(DEFAULT_ANOMALY_PARAMS);
+    const want = await db.all<Anomaly>(anomaliesQuery());
+    expect(got.total).toBe(want.length);
+    expect(norm(got.rows)).toEqual(norm(want));
+  });
+});
