@@ -96,3 +96,13 @@ FROM n GROUP BY id ORDER BY id`,
     params: [limit],
   };
 }
+
+/** One year's value of a concept for every body, largest first: a ranking over the stored series. */
+export function rankingQuery(id: string, year: number): Query {
+  return {
+    sql: `SELECT body_key, body_name, value, value_status, comparability, report_id
+FROM concept_series WHERE id = ? AND report_year = ?
+ORDER BY value DESC NULLS LAST, body_key`,
+    params: [id, year],
+  };
+}

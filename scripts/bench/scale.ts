@@ -1,0 +1,382 @@
+/**
+ * npm run bench:scale -- [--reports 1e3,1e4,1e5] [--runs 5] [--data <dir>] [--work <dir>]
+ *
+ * For each size: a synthetic corpus's tables (`npm run synth -- --tables`), the app built over
+ * them (build time, database and pre-aggregate sizes), then in headless Chromium with the HTTP cache
+ * disabled, median of `runs` cold loads per view: time to first paint, bytes the server sent
+ * before it; filter-change p95 on Overview and Compare; the tab's memory; and the app's DuckDB
+ * queries timed in DuckDB-WASM (through the page) and in native DuckDB (`@duckdb/node-api`) on the
+ * same database file, with the wasm/native ratio. `--data <dir>` measures an existing folder of
+ * CSVs instead of synthesizing one (one size).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { DB_FILE, PRE_FILES } from '../../src/lib/preagg/files.ts';
+import { coverageQuery } from '../../src/lib/sql/coverageQuery.ts';
+import type { Query } from '../../src/lib/sql/query.ts';
+import { reportFactsQuery } from '../../src/lib/sql/reportQuery.ts';
+import { rankingQuery, seriesQuery } from '../../src/lib/sql/seriesQuery.ts';
+import { storedAnomaliesQuery } from '../../src/lib/sql/anomalies.ts';
+import { topicFactsQuery } from '../../src/lib/sql/topicQuery.ts';
+import { CHANNEL_METRICS } from '../../src/lib/state/topics.ts';
+import { TOPICS } from '../../src/lib/state/urlState.ts';
+import { openApp, type AppSession } from '../lib/browser.ts';
+import { median } from '../lib/median.ts';
+import type { RequestLogEntry } from '../lib/serve.ts';
+
+interface Args {
+  sizes: number[];
+  runs: number;
+  data: string | null;
+  work: string;
+  /** Keep an existing build of the same size (skips the build step and its timing). */
+  reuse: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    sizes: [1e3, 1e4, 1e5],
+    runs: 5,
+    data: null,
+    work: 'node_modules/.bench',
+    reuse: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--reports') args.sizes = value().split(',').map(Number);
+    else if (flag === '--runs') args.runs = Number(value());
+    else if (flag === '--data') args.data = value();
+    else if (flag === '--work') args.work = value();
+    else if (flag === '--reuse') args.reuse = true;
+    else throw new Error(`unknown argument ${flag}`);
+  }
+  if (args.data) args.sizes = [0];
+  return args;
+}
+
+/** Bytes of a file or of everything under a folder. */
+function sizeOf(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((s, f) => s + sizeOf(join(path, f)), 0);
+}
+
+function countFiles(path: string): number {
+  return readdirSync(path, { recursive: true }).filter((f) =>
+    statSync(join(path, String(f))).isFile(),
+  ).length;
+}
+
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
+
+/** The page's view URLs, with real bodies and a real report of the built data. */
+function viewUrls(dist: string): Record<string, string> {
+  const catalogue = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.catalogue), 'utf8'));
+  const bodies: string[] = (catalogue.bodies.rows as unknown[][]).map((r) => String(r[0]));
+  const compareBodies = bodies
+    .filter((_, i) => i % Math.max(1, Math.floor(bodies.length / 10)) === 0)
+    .slice(0, 10);
+  const coverage = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.coverage), 'utf8'));
+  const reportCol = coverage.columns.indexOf('report_id');
+  const report = String(coverage.rows[Math.floor(coverage.rows.length / 2)][reportCol]);
+  const q = (p: [string, string][]) => `/?${new URLSearchParams(p)}`;
+  const urls: Record<string, string> = {
+    overview: '/',
+    compare: q([
+      ['v', 'compare'],
+      ['s', 'c:c_app_received'],
+      ...compareBodies.map((b): [string, string] => ['b', b]),
+    ]),
+  };
+  for (const t of TOPICS)
+    urls[`topic ${t}`] = q([
+      ['v', 'topics'],
+      ['topic', t],
+    ]);
+  urls.report = q([
+    ['v', 'report'],
+    ['r', report],
+  ]);
+  urls.anomalies = q([['v', 'anomalies']]);
+  return urls;
+}
+
+const PAINTED = `(() => {
+  const el = document.querySelector('[data-drawn]:not([data-drawn=""]), [data-partial]');
+  return el ? performance.timeOrigin + performance.now() : false;
+})()`;
+
+interface ViewResult {
+  paint: number[];
+  bytes: number[];
+  requests: number[];
+}
+
+/** One cold load of `url`: ms to first paint and bytes the server sent before it. */
+async function coldLoad(
+  session: AppSession,
+  log: (RequestLogEntry & { at: number })[],
+  url: string,
+): Promise<{ paint: number; bytes: number; requests: number }> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  log.length = 0;
+  const start = Date.now();
+  await page.goto(`${session.origin}${url}`);
+  const handle = await page.waitForFunction(PAINTED, undefined, {
+    timeout: 120_000,
+    polling: 'raf',
+  });
+  const paintedAt = (await handle.jsonValue()) as number;
+  const before = log.filter((e) => e.at <= paintedAt);
+  await context.close();
+  return {
+    paint: paintedAt - start,
+    bytes: before.reduce((s, e) => s + e.bytes, 0),
+    requests: before.length,
+  };
+}
+
+/** Changes a `<select>` and resolves with the ms until the frame's data-drawn changes. */
+const changeSelect = (frame: string, select: string, value: string) => `
+  new Promise((resolve) => {
+    const f = document.querySelector('[data-chart="${frame}"]');
+    const before = f.getAttribute('data-drawn');
+    const s = document.querySelector('${select}');
+    const t0 = performance.now();
+    new MutationObserver((_, obs) => {
+      const now = f.getAttribute('data-drawn');
+      if (!now || now === before) return;
+      obs.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - t0));
+    }).observe(f, { attributes: true, attributeFilter: ['data-drawn'] });
+    s.value = ${JSON.stringify(value)};
+    s.dispatchEvent(new Event('change', { bubbles: true }));
+  })`;
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(`typeof window.nianbaoQuery === 'function'`);
+  await page.evaluate(`window.nianbaoQuery({ sql: 'SELECT 1', params: [] })`);
+}
+
+/** Filter changes: Overview province and Compare start year, alternating; ms each. */
+async function filterChanges(
+  session: AppSession,
+  urls: Record<string, string>,
+  n: number,
+): Promise<number[]> {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const times: number[] = [];
+  await page.goto(`${session.origin}${urls.overview}`);
+  await page.waitForFunction(PAINTED);
+  await waitReady(page);
+  const provinces = await page.$$eval('#filter-province option', (os) =>
+    os.map((o) => (o as HTMLOptionElement).value),
+  );
+  for (let i = 0; i < n; i++) {
+    const value = provinces[(i % Math.max(1, provinces.length - 1)) + 1] ?? '';
+    times.push(await page.evaluate<number>(changeSelect('coverage', '#filter-province', value)));
+    times.push(await page.evaluate<number>(changeSelect('coverage', '#filter-province', '')));
+  }
+  await page.goto(`${session.origin}${urls.compare}`);
+  await page.waitForFunction(PAINTED);
+  await waitReady(page);
+  for (let i = 0; i < n; i++)
+    times.push(
+      await page.evaluate<number>(changeSelect('compare', '#year-from', String(2010 + (i % 8)))),
+    );
+  await page.close();
+  return times;
+}
+
+/** Renderer processes' resident memory (the tab), in bytes. */
+function rendererRss(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--type=renderer')) continue;
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(m?.[1] ?? 0) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** The app's queries a user's interactions run, with parameters from the built data. */
+function benchQueries(dist: string): Record<string, Query> {
+  const catalogue = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.catalogue), 'utf8'));
+  const bodies: string[] = (catalogue.bodies.rows as unknown[][]).map((r) => String(r[0]));
+  const ten = bodies.slice(0, 10);
+  const provinceCol = catalogue.bodies.columns.indexOf('province');
+  const province = String(catalogue.bodies.rows[0][provinceCol] ?? '');
+  const coverage = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.coverage), 'utf8'));
+  const report = String(
+    coverage.rows[Math.floor(coverage.rows.length / 3)][coverage.columns.indexOf('report_id')],
+  );
+  const year = Number(catalogue.years.at(-2) ?? 2020);
+  return {
+    'series: 10 bodies, concept': seriesQuery({
+      kind: 'concept',
+      id: 'c_app_received',
+      bodies: ten,
+    }),
+    'series: 10 bodies, metric': seriesQuery({
+      kind: 'metric',
+      id: 'app_new_received',
+      bodies: ten,
+    }),
+    'ranking: all bodies, 1 year': rankingQuery('c_app_received', year),
+    'topic facts: 10 bodies': topicFactsQuery(CHANNEL_METRICS, ['all'], { bodies: ten }),
+    'report: figures + evidence': reportFactsQuery(report),
+    'coverage: 1 province': {
+      sql: `SELECT * FROM coverage WHERE report_province = ?`,
+      params: [province],
+    },
+    'coverage query (from facts)': coverageQuery({ province }),
+    'anomaly list (stored)': storedAnomaliesQuery(),
+  };
+}
+
+async function wasmTimes(session: AppSession, queries: Record<string, Query>, runs: number) {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.origin}/?v=anomalies`);
+  await waitReady(page);
+  const out: Record<string, number> = {};
+  for (const [name, q] of Object.entries(queries)) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++)
+      times.push(
+        await page.evaluate<number>(`(async () => {
+          const t0 = performance.now();
+          await window.nianbaoQuery(${JSON.stringify(q)});
+          return performance.now() - t0;
+        })()`),
+      );
+    out[name] = median(times);
+  }
+  await page.close();
+  return out;
+}
+
+async function nativeTimes(dbPath: string, queries: Record<string, Query>, runs: number) {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  await conn.run(`ATTACH '${dbPath}' AS nb (READ_ONLY)`);
+  await conn.run(`USE nb`);
+  const out: Record<string, number> = {};
+  for (const [name, q] of Object.entries(queries)) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await conn.runAndReadAll(q.sql, q.params);
+      times.push(performance.now() - t0);
+    }
+    out[name] = median(times);
+  }
+  conn.closeSync();
+  instance.closeSync();
+  return out;
+}
+
+async function benchSize(args: Args, size: number): Promise<void> {
+  const dir = resolve(args.work, `scale-${size || 'data'}`);
+  const data = args.data ? resolve(args.data) : join(dir, 'tables');
+  const dist = join(dir, 'dist');
+  mkdirSync(dir, { recursive: true });
+  if (!args.data) synthesizeInto(size, data);
+  const t0 = performance.now();
+  process.env.NIANBAO_DATA = data;
+  const reused = args.reuse && existsSync(join(dist, 'index.html'));
+  if (!reused) await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const buildSeconds = reused ? NaN : (performance.now() - t0) / 1000;
+  const manifest = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.manifest), 'utf8'));
+  const dbPath = join(dist, 'data', DB_FILE);
+  console.log(
+    `\n## ${manifest.counts.reports} reports, ${manifest.counts.facts} facts, ${manifest.counts.bodies} bodies (${data})`,
+  );
+  console.log(
+    `build ${buildSeconds.toFixed(1)} s · database ${mb(sizeOf(dbPath))} · pre-aggregates ${mb(sizeOf(join(dist, 'data/pre')))} raw in ${countFiles(join(dist, 'data/pre'))} files · CSV ${mb(sizeOf(join(data, 'facts.csv')) + sizeOf(join(data, 'reports.csv')) + sizeOf(join(data, 'checks.csv')))}`,
+  );
+
+  const log: (RequestLogEntry & { at: number })[] = [];
+  const session = await openApp({
+    dir: dist,
+    onRequest: (e) => log.push({ ...e, at: Date.now() }),
+  });
+  try {
+    const urls = viewUrls(dist);
+    const results: Record<string, ViewResult> = {};
+    for (const [view, url] of Object.entries(urls)) {
+      const r: ViewResult = { paint: [], bytes: [], requests: [] };
+      console.error(`  ${view} ${url.slice(0, 80)}`);
+      for (let i = 0; i < args.runs; i++) {
+        const one = await coldLoad(session, log, url);
+        r.paint.push(one.paint);
+        r.bytes.push(one.bytes);
+        r.requests.push(one.requests);
+      }
+      results[view] = r;
+    }
+    console.log(
+      `\n| view | first paint (ms, median of ${args.runs}) | bytes before it | requests |`,
+    );
+    console.log('|---|---:|---:|---:|');
+    for (const [view, r] of Object.entries(results))
+      console.log(
+        `| ${view} | ${median(r.paint).toFixed(0)} | ${(median(r.bytes) / 1e3).toFixed(0)} KB | ${median(r.requests)} |`,
+      );
+    const changes = await filterChanges(session, urls, 10);
+    console.log(
+      `\nfilter change: p95 ${p95(changes).toFixed(0)} ms, median ${median(changes).toFixed(0)} ms (${changes.length} changes)`,
+    );
+    console.log(`tab memory (renderer RSS, after the runs): ${mb(rendererRss())}`);
+    const queries = benchQueries(dist);
+    const wasm = await wasmTimes(session, queries, args.runs);
+    const native = await nativeTimes(dbPath, queries, args.runs);
+    console.log(`\n| query | DuckDB-WASM (ms) | native DuckDB (ms) | wasm/native |`);
+    console.log('|---|---:|---:|---:|');
+    for (const name of Object.keys(queries))
+      console.log(
+        `| ${name} | ${wasm[name]!.toFixed(1)} | ${native[name]!.toFixed(1)} | ${(wasm[name]! / native[name]!).toFixed(1)} |`,
+      );
+  } finally {
+    await session.close();
+  }
+}
+
+function synthesizeInto(size: number, out: string): void {
+  if (existsSync(join(out, 'facts.csv'))) return;
+  const bodies = Math.max(1, Math.round(size / 16));
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/synth.ts',
+      '--tables',
+      '--bodies',
+      String(bodies),
+      '--years',
+      '2008-2025',
+      '--seed',
+      '1',
+      '--out',
+      out,
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+const args = parseArgs(process.argv.slice(2));
+for (const size of args.sizes) await benchSize(args, size);
