@@ -194,7 +194,7 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
         col_label_raw: '',
         start: f.start,
         end: f.end,
-        note: '',
+        note: f.note,
       }),
     );
   }

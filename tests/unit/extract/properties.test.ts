@@ -29,7 +29,7 @@ function digitsOf(raw: string): string {
  * Every valued fact we did not compute ourselves comes from a number printed in the input:
  * - its value_raw's digits are a contiguous run of the input's digits and dots (split cells are
  *   cut from one printed run, so this holds for `resolved` too);
- * - its value is that number (sign kept; 万元 in prose converted to 元);
+ * - its value is that number (sign kept; prose money converted to the metric's unit);
  * - a table cell's span in the raw input holds those digits.
  * Returns a description of the first violation, or ''.
  */
@@ -53,7 +53,13 @@ function unsourcedNumber(input: string, facts: Fact[]): string {
     if (!/^\d+(?:\.\d+)?$/.test(digits)) return `${where}: not a number`;
     if (!digitsAndDots.includes(digits)) return `${where}: digits not in the input`;
     const sign = f.value_raw.trim().startsWith('-') ? -1 : 1;
-    const factor = f.source === 'text' && f.unit_raw === '万元' ? 10000 : 1;
+    // Prose money is stored in the metric's unit: 万元 printed for a 元 metric, or the reverse.
+    const factor =
+      f.source !== 'text' || f.unit_raw === f.unit || !f.unit_raw
+        ? 1
+        : f.unit_raw === '万元'
+          ? 10000
+          : 1 / 10000;
     if (Math.abs(f.value - sign * Number(digits) * factor) > 1e-6)
       return `${where}: value differs from the printed number`;
     if (f.source === 'table' && f.char_start !== null && f.char_end !== null) {
