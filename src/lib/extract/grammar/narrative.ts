@@ -11,6 +11,8 @@ const N = String.raw`(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千�
 const G = String.raw`[^。；;，,!?\n]`;
 /** Inside one clause, no digit (a zero statement holds no number). */
 const W = String.raw`[^。；;，,!?\n\d]`;
+/** A number that starts here (not inside a longer one): patterns that open with a number. */
+const N0 = String.raw`(?=${N})\1`;
 const COUNT_UNIT = String.raw`(?:件|条|份|宗|个|项)`;
 
 export interface NarrativePattern {
@@ -201,7 +203,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
   },
   {
     metric: 'text_staff_full_time',
-    re: new RegExp(String.raw`${N}\s*名(?:专职|全职)(?:工作)?人员`, 'g'),
+    re: new RegExp(String.raw`${N0}\s*名(?:专职|全职)(?:工作)?人员`, 'g'),
     group: 1,
     sentenceHas: ABOUT_WORK,
   },
@@ -220,7 +222,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
   },
   {
     metric: 'text_staff_part_time',
-    re: new RegExp(String.raw`${N}\s*名(?:工作)?(?:人员兼职|兼职(?:工作)?人员)`, 'g'),
+    re: new RegExp(String.raw`${N0}\s*名(?:工作)?(?:人员兼职|兼职(?:工作)?人员)`, 'g'),
     group: 1,
     sentenceHas: ABOUT_WORK,
   },
@@ -236,7 +238,7 @@ export const NARRATIVE_PATTERNS: readonly NarrativePattern[] = [
   {
     metric: 'text_staff_total',
     re: new RegExp(
-      String.raw`${N}\s*名(?:工作|业务)?人员(?:专门)?(?:从事|负责)(?:政府)?(?:信息公开|政务公开)`,
+      String.raw`${N0}\s*名(?:工作|业务)?人员(?:专门)?(?:从事|负责)(?:政府)?(?:信息公开|政务公开)`,
       'g',
     ),
     group: 1,
