@@ -11,7 +11,10 @@ const N = String.raw`(\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千�
 const G = String.raw`[^。；;，,!?\n]`;
 /** Inside one clause, no digit (a zero statement holds no number). */
 const W = String.raw`[^。；;，,!?\n\d]`;
-/** A number that starts here (not inside a longer one): patterns that open with a number. */
+/**
+ * N taken whole (never a shorter prefix, so no backtracking through the tables' digit runs); only
+ * at the start of a pattern, as its group 1.
+ */
 const N0 = String.raw`(?=${N})\1`;
 const COUNT_UNIT = String.raw`(?:件|条|份|宗|个|项)`;
 
