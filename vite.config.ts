@@ -11,8 +11,6 @@ export default defineConfig({
   // DuckDB-WASM ships its own worker and wasm files; let Vite copy them as they are.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {
-    // Folders start empty; an empty project is not a failure.
-    passWithNoTests: true,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'golden', include: ['tests/golden/**/*.test.ts'] } },

@@ -1,7 +1,6 @@
 /**
  * npm run bench:extract — extraction throughput (reports/second, single-threaded), median of
- * several runs after a warm-up, separately for text, HTML and PDF inputs. Uses ../shared/corpus
- * when present, else the project's own fixtures.
+ * several runs after a warm-up, separately for text, HTML and PDF inputs, over corpus/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { median } from '../lib/median.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.env.RUNS ?? 7);
-const corpus = join(root, '../shared/corpus');
+const corpus = join(root, 'corpus');
 
 function files(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -50,7 +49,6 @@ const text = [
   ...files(join(corpus, 'raw'), /\.(txt|md)$/),
   ...files(join(corpus, 'unlabelled'), /\.(txt|md)$/),
 ];
-if (text.length) await bench('text (../shared/corpus raw + unlabelled)', text);
-else await bench('text (tests/fixtures)', files(join(root, 'tests/fixtures'), /input\.txt$/));
-await bench('html (../shared/corpus/html)', files(join(corpus, 'html'), /\.html?$/));
-await bench('pdf (../shared/corpus/raw)', files(join(corpus, 'raw'), /\.pdf$/), Math.min(runs, 5));
+await bench('text (corpus raw + unlabelled)', text);
+await bench('html (corpus/html)', files(join(corpus, 'html'), /\.html?$/));
+await bench('pdf (corpus/raw)', files(join(corpus, 'raw'), /\.pdf$/), Math.min(runs, 5));

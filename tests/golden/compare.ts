@@ -1,5 +1,5 @@
 /**
- * Compare extracted facts with the hand-checked values of ../shared/corpus/expected/<stem>.tsv
+ * Compare extracted facts with the hand-checked values of corpus/expected/<stem>.tsv
  * (columns: metric_id, applicant_type, period, source, value, status, note).
  */
 import type { Fact } from '../../src/lib/extract/types.ts';

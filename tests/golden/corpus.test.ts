@@ -1,21 +1,15 @@
 /**
- * Golden test over the real reports of ../shared/corpus: every hand-checked cell of
- * expected/<stem>.tsv, for the text, PDF and HTML versions. Skipped when ../shared is absent.
+ * Golden test over the real reports of corpus/: every hand-checked cell of expected/<stem>.tsv,
+ * for the text, PDF and HTML versions. A missing corpus fails the file (tests/corpus.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractBatch, type BatchOutput } from '../../src/lib/extract/batch.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
+import { corpusFiles, corpusPath, loadCorpus } from '../corpus.ts';
 import { compareFacts, factsToTsv, parseExpected } from './compare.ts';
-
-const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const present = existsSync(join(corpus, 'expected'));
-const list = (dir: string) =>
-  existsSync(join(corpus, dir)) ? readdirSync(join(corpus, dir)).sort() : [];
-const load = (dir: string, files: string[]) =>
-  files.map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, dir, f))) }));
 
 function writeActual(stem: string, facts: Fact[]): string {
   const dir = fileURLToPath(new URL('./actual/', import.meta.url));
@@ -27,33 +21,33 @@ function writeActual(stem: string, facts: Fact[]): string {
 
 function check(stem: string, batch: BatchOutput, resolvedInSource: boolean) {
   const facts = batch.facts.filter((f) => f.report_id === stem);
-  const expected = parseExpected(readFileSync(join(corpus, 'expected', `${stem}.tsv`), 'utf8'));
+  const expected = parseExpected(readFileSync(corpusPath(`expected/${stem}.tsv`), 'utf8'));
   const mismatches = compareFacts(expected, facts, { ambiguousHasValue: resolvedInSource });
   if (mismatches.length)
     expect(mismatches, `actual facts: ${writeActual(stem, facts)}`).toEqual([]);
 }
 
-describe.skipIf(!present)('corpus golden', () => {
-  const raw = list('raw');
-  const expected = list('expected')
-    .filter((f) => f.endsWith('.tsv'))
-    .map((f) => f.replace(/\.tsv$/, ''));
+describe('corpus golden', () => {
+  const raw = corpusFiles('raw');
+  const html = corpusFiles('html', /\.html$/);
+  const expected = corpusFiles('expected', /\.tsv$/).map((f) => f.replace(/\.tsv$/, ''));
   let rawBatch: BatchOutput;
   let htmlBatch: BatchOutput;
   beforeAll(async () => {
-    rawBatch = await extractBatch(load('raw', raw));
-    htmlBatch = await extractBatch(
-      load(
-        'html',
-        list('html').filter((f) => f.endsWith('.html')),
-      ),
-    );
+    rawBatch = await extractBatch(loadCorpus('raw', raw));
+    htmlBatch = await extractBatch(loadCorpus('html', html));
   }, 120_000);
 
+  it('every expected/<stem>.tsv has its report in raw/ (23 reports, 22 with expected values)', () => {
+    expect(raw).toHaveLength(23);
+    expect(expected).toHaveLength(22);
+    expect(expected.filter((stem) => !raw.some((f) => f.startsWith(`${stem}.`)))).toEqual([]);
+  });
+
   for (const stem of expected) {
-    const file = raw.find((f) => f.startsWith(`${stem}.`));
-    it.skipIf(!file)(`${file}: every hand-checked cell`, () => check(stem, rawBatch, false));
-    if (list('html').includes(`${stem}.html`)) {
+    const file = raw.find((f) => f.startsWith(`${stem}.`)) ?? `${stem}.?`;
+    it(`${file}: every hand-checked cell`, () => check(stem, rawBatch, false));
+    if (html.includes(`${stem}.html`)) {
       // The HTML prints every cell explicitly: cells ambiguous in the text are read there.
       it(`${stem}.html: the values of its text twin, ambiguous ones included`, () =>
         check(stem, htmlBatch, true));

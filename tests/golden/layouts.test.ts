@@ -3,18 +3,15 @@
  * 2022 (explicit cells) re-written one cell per line, with trailing ` |`, with `|` lines between
  * cells, space-separated, and in traditional characters, must give the same table figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/lib/extract/index.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
 import { htmlToText } from '../../src/lib/sources/html.ts';
+import { corpusPath } from '../corpus.ts';
 
-const file = fileURLToPath(
-  new URL('../../../shared/corpus/html/fujian-pingtan-shiyanqu-2022.html', import.meta.url),
-);
-const present = existsSync(file);
+const file = corpusPath('html/fujian-pingtan-shiyanqu-2022.html');
 
 /** Rewrite every markdown table row of the text with `render(cells)`. */
 function relayout(text: string, render: (cells: string[]) => string): string {
@@ -38,9 +35,9 @@ const values = (facts: Fact[]) =>
       .map((f) => [`${f.metric_id}|${f.applicant_type}`, f.value]),
   );
 
-describe.skipIf(!present)('one real report in every flattening style', () => {
-  const base = present ? htmlToText(readFileSync(file, 'utf8')).text : '';
-  const reference = present ? values(extractReport({ text: base, reportId: 'x' }).facts) : {};
+describe('one real report in every flattening style', () => {
+  const base = htmlToText(readFileSync(file, 'utf8')).text;
+  const reference = values(extractReport({ text: base, reportId: 'x' }).facts);
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
   it.each([
@@ -80,40 +77,35 @@ describe.skipIf(!present)('one real report in every flattening style', () => {
   });
 });
 
-const erdao = fileURLToPath(
-  new URL('../../../shared/corpus/raw/jilin-changchun-erdao-2017.txt', import.meta.url),
-);
+const erdao = corpusPath('raw/jilin-changchun-erdao-2017.txt');
 
-describe.skipIf(!existsSync(erdao))(
-  'the 2014 统计表 (二道区 2017) in every flattening style',
-  () => {
-    const raw = existsSync(erdao) ? readFileSync(erdao, 'utf8') : '';
-    const start = raw.indexOf('统 计 指 标');
-    // Rows of the one-cell-per-line table: label, optional note, unit, value.
-    const rows: string[][] = [];
-    let row: string[] = [];
-    for (const line of raw
-      .slice(start)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)) {
-      row.push(line);
-      if (/^\d+(\.\d+)?$/.test(line)) {
-        rows.push(row);
-        row = [];
-      }
+describe('the 2014 统计表 (二道区 2017) in every flattening style', () => {
+  const raw = readFileSync(erdao, 'utf8');
+  const start = raw.indexOf('统 计 指 标');
+  // Rows of the one-cell-per-line table: label, optional note, unit, value.
+  const rows: string[][] = [];
+  let row: string[] = [];
+  for (const line of raw
+    .slice(start)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    row.push(line);
+    if (/^\d+(\.\d+)?$/.test(line)) {
+      rows.push(row);
+      row = [];
     }
-    rows.push(row);
-    const reference = values(extractReport({ text: raw, reportId: 'x' }).facts);
+  }
+  rows.push(row);
+  const reference = values(extractReport({ text: raw, reportId: 'x' }).facts);
 
-    it.each([
-      ['` | ` separated', (r: string[]) => `| ${r.join(' | ')} |`, '\n'],
-      ['space-separated', (r: string[]) => r.join(' '), '\n'],
-      ['cells run together without separators', (r: string[]) => r.join(''), ''],
-    ])('%s gives the same 59 figures', (_name, render, join) => {
-      const text = raw.slice(0, start) + rows.map(render).join(join);
-      expect(Object.keys(reference)).toHaveLength(59);
-      expect(values(extractReport({ text, reportId: 'x' }).facts)).toEqual(reference);
-    });
-  },
-);
+  it.each([
+    ['` | ` separated', (r: string[]) => `| ${r.join(' | ')} |`, '\n'],
+    ['space-separated', (r: string[]) => r.join(' '), '\n'],
+    ['cells run together without separators', (r: string[]) => r.join(''), ''],
+  ])('%s gives the same 59 figures', (_name, render, join) => {
+    const text = raw.slice(0, start) + rows.map(render).join(join);
+    expect(Object.keys(reference)).toHaveLength(59);
+    expect(values(extractReport({ text, reportId: 'x' }).facts)).toEqual(reference);
+  });
+});

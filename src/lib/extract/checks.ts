@@ -20,6 +20,10 @@ export const TEXT_TWINS: Readonly<Record<string, { pre: string[]; post: string[]
   text_review_total: { pre: ['review_total'], post: ['rev_total'] },
   text_litig_total: { pre: ['litig_total'], post: ['lit_direct_total', 'lit_after_rev_total'] },
   text_app_received: { pre: ['app_received'], post: [] },
+  text_staff_full_time: { pre: ['staff_full_time'], post: [] },
+  text_staff_part_time: { pre: ['staff_part_time'], post: [] },
+  text_staff_total: { pre: ['staff_total'], post: [] },
+  text_budget: { pre: ['budget_special'], post: [] },
 };
 
 export function buildChecks(

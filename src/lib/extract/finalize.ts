@@ -32,6 +32,8 @@ export interface FinalizeOptions {
   reportId: string;
   sourceFile: string;
   encoding: string;
+  /** How the file was read when its content, not its extension, chose the reader. */
+  sourceNote?: string;
   /** Cross-report evidence: candidate indices allowed per read id. */
   restrict?: ReadonlyMap<string, readonly number[]>;
   /** Cross-report notes per read id (why the restriction). */
@@ -192,7 +194,7 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
         col_label_raw: '',
         start: f.start,
         end: f.end,
-        note: '',
+        note: f.note,
       }),
     );
   }
@@ -432,7 +434,7 @@ function buildReport(
   const missing = table.filter(
     (f) => f.value_status === 'missing' || f.value_status === 'truncated',
   ).length;
-  const messages: string[] = [];
+  const messages: string[] = options.sourceNote ? [options.sourceNote] : [];
   if (!tables.length) messages.push('no statistical table found');
   if (ambiguous) messages.push(`${ambiguous} ambiguous cell(s)`);
   if (missing) messages.push(`${missing} cell(s) missing or cut off`);

@@ -11,9 +11,12 @@ export interface NormalizedText {
   toRaw: Int32Array;
 }
 
-// Residue that crawlers leave in page text: conditional comments of Word HTML, entities.
+// Residue that crawlers leave in page text (conditional comments of Word HTML, entities), and
+// any markup read as text: tags with their attributes (`width="198"`, `0.7500pt`), style and
+// script blocks and comments are masked whatever their length, so no number inside them is
+// ever read as a value.
 const RESIDUE =
-  /<!--\[if[^\]]*\]>|<!\[endif\]-->|<!--[\s\S]{0,200}?-->|<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+  /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--\[if[^\]]*\]>|<!\[endif\]-->|<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]{0,4000}>/gi;
 const ENTITIES: Record<string, string> = {
   '&nbsp;': ' ',
   '&ensp;': ' ',

@@ -52,6 +52,12 @@ export function readPre2019(rows: RawRow[]): PreResult {
   }[] = [];
   let section: string | null = null;
   for (const row of dataRows) {
+    if (inSentence(row, rows[row.index + 1])) {
+      // `通过政府网站公开政府信息数131条，…`: a sentence quoting a row label is prose, read (if at
+      // all) by the narrative grammar as a text figure, never a table cell.
+      log.push(`统计表: '${rowText(row).trim().slice(-20)}…' is a sentence, not a row`);
+      continue;
+    }
     const { label, unit } = splitUnit(rowText(row));
     const match = bestRow(label, section);
     if (!match.row) {
@@ -126,6 +132,17 @@ export function readPre2019(rows: RawRow[]): PreResult {
     /^(pro_via_weibo|pro_via_wechat|staff_full_time|resp_hotspots)$/.test(r.slots[0]!.metric),
   );
   return { reads, periods, colLabels, national, log };
+}
+
+/**
+ * A row that is a clause of a sentence: its figure is printed with its unit after it and the
+ * sentence goes on (`数131条，` / `数3件。`). Table cells put the unit in a column of its own
+ * (`条 | 131`, `条131`), so a cell is never followed by its unit and a comma.
+ */
+function inSentence(row: RawRow, next: RawRow | undefined): boolean {
+  const last = row.cells.at(-1);
+  if (!last || last.kind !== 'num' || !last.unit) return false;
+  return /^\s*[，,。；;、]/.test(next?.labels[0]?.text ?? '');
 }
 
 /** The last numbered piece of a label, whitespace removed. */

@@ -1,21 +1,44 @@
 /**
- * Classify an input file and turn it into report text: plain text and Markdown, HTML pages, PDFs
- * (text layer), Word .docx. Anything else is listed as unsupported with a message naming its type.
+ * Turn an input file into report text. The content decides the reader, whatever the file is
+ * called: PDF and zip signatures (Word .docx told apart from other zips), HTML markup (a page, a
+ * fragment, a page script that writes it, a page saved as MHTML), else text in its encoding.
+ * When the reader is not the one the extension names, `note` says which was used and why.
+ * Formats we do not read are listed as unsupported, named by their content.
  */
-import { decode } from './decode.ts';
+import { binaryType } from './signature.ts';
+import { decode, utf16Order } from './decode.ts';
 import { docxToText } from './docx.ts';
 import { htmlToText } from './html.ts';
+import { findMarkup, type MarkupKind } from './markup.ts';
+import { isMhtml, mhtmlPage } from './mhtml.ts';
 import { NoTextLayerError, pdfToText } from './pdf.ts';
 
 export type SourceKind = 'text' | 'html' | 'pdf' | 'docx';
 
 export type SourceResult =
-  | { kind: 'text'; source: SourceKind; text: string; encoding: string }
+  | { kind: 'text'; source: SourceKind; text: string; encoding: string; note?: string }
   | { kind: 'unsupported'; message: string }
   | { kind: 'error'; message: string };
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 
+/** The reader each extension names (what a file claims to be). */
+const CLAIMED: Record<string, SourceKind> = {
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  markdown: 'text',
+  html: 'html',
+  htm: 'html',
+  shtml: 'html',
+  xhtml: 'html',
+  mht: 'html',
+  mhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+};
+
+/** Formats we do not read, by extension: plain text under these names is not taken for a report. */
 const UNSUPPORTED: Record<string, string> = {
   doc: 'old binary Word document (.doc)',
   wps: 'WPS document (.wps)',
@@ -36,13 +59,23 @@ const UNSUPPORTED: Record<string, string> = {
   ofd: 'OFD document',
 };
 
+const ANY_TAG = /<\/?[a-z][\w:-]*(?:\s[^<>]*)?>/i;
+
+const READS = 'reads text, Markdown, HTML, PDF and .docx';
+
+const MARKUP_WORDS: Record<MarkupKind | 'mhtml', string> = {
+  page: 'the content is an HTML page',
+  fragment: 'the content is HTML markup',
+  script: 'the content is a page script that writes the HTML',
+  mhtml: 'the content is a saved web page (MHTML)',
+};
+
 export function extensionOf(name: string): string {
   const m = /\.([^./\\]+)$/.exec(name);
   return m ? m[1]!.toLowerCase() : '';
 }
 
-const startsWith = (bytes: Uint8Array, signature: number[]) =>
-  signature.every((b, i) => bytes[i] === b);
+const named = (ext: string) => (ext ? `.${ext}` : 'no extension');
 
 /** Read one input file's bytes into report text. Never throws. */
 export async function readSource(name: string, bytes: Uint8Array): Promise<SourceResult> {
@@ -54,46 +87,85 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
     };
   }
   if (bytes.length === 0) return { kind: 'error', message: 'empty file' };
+  const claimed = CLAIMED[ext];
+  /** The note when the reader is not the extension's, or the HTML came out of a wrapper. */
+  const why = (reader: SourceKind, because: string, wrapped = false) =>
+    reader === claimed && !wrapped
+      ? undefined
+      : `read as ${reader.toUpperCase()}: ${because}, named ${named(ext)}`;
   try {
-    switch (ext) {
-      case 'txt':
-      case 'text':
-      case 'md':
-      case 'markdown': {
-        if (looksBinary(bytes)) return { kind: 'error', message: 'binary content in a text file' };
-        const { text, encoding } = decode(bytes);
-        if (!text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
-        return { kind: 'text', source: 'text', text, encoding };
+    const binary = binaryType(bytes);
+    if (binary?.kind === 'pdf') {
+      const text = await pdfToText(bytes);
+      return {
+        kind: 'text',
+        source: 'pdf',
+        text,
+        encoding: 'pdf',
+        note: why('pdf', 'the content starts with %PDF-'),
+      };
+    }
+    if (binary?.kind === 'docx') {
+      const text = await docxToText(bytes);
+      return {
+        kind: 'text',
+        source: 'docx',
+        text,
+        encoding: 'docx',
+        note: why('docx', 'the content is a Word .docx (zip with word/document.xml)'),
+      };
+    }
+    if (binary) {
+      const also = UNSUPPORTED[ext] === binary.type || !ext ? '' : ` named ${named(ext)}`;
+      return { kind: 'unsupported', message: `${binary.type}${also}: not supported (${READS})` };
+    }
+    if (isMhtml(bytes)) {
+      const page = mhtmlPage(bytes);
+      if (!page) return { kind: 'error', message: 'saved web page (MHTML) without an HTML part' };
+      const { text: html, encoding } = decode(page.html, { html: true, charset: page.charset });
+      return html_(
+        html,
+        encoding,
+        why('html', MARKUP_WORDS.mhtml, ext !== 'mht' && ext !== 'mhtml'),
+      );
+    }
+    if (looksBinary(bytes)) {
+      if (claimed === 'text') return { kind: 'error', message: 'binary content in a text file' };
+      if (claimed === 'html') return { kind: 'error', message: 'binary content in an HTML file' };
+    } else {
+      const plain = decode(bytes);
+      // Under an HTML name, any tag is markup; elsewhere the content must show it by itself.
+      const found =
+        findMarkup(plain.text) ??
+        (claimed === 'html' && ANY_TAG.test(plain.text)
+          ? { html: plain.text, kind: 'fragment' as const }
+          : null);
+      if (found) {
+        // Decode again honouring the page's <meta charset> (the plain decode could not know it).
+        const page = decode(bytes, { html: true });
+        const markup = page.encoding === plain.encoding ? found : (findMarkup(page.text) ?? found);
+        const note = why('html', MARKUP_WORDS[markup.kind], markup.kind === 'script');
+        return html_(markup.html, page.encoding, note);
       }
-      case 'html':
-      case 'htm':
-      case 'shtml':
-      case 'xhtml': {
-        if (looksBinary(bytes)) return { kind: 'error', message: 'binary content in an HTML file' };
-        const { text: html, encoding } = decode(bytes, { html: true });
-        const { text } = htmlToText(html);
-        if (!text.replace(/^.*=\s*正文\s*=+\s*$/ms, '').trim())
-          return { kind: 'error', message: 'HTML page holds no text' };
-        return { kind: 'text', source: 'html', text, encoding };
+      if (!claimed && !UNSUPPORTED[ext]) {
+        if (!plain.text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
+        const note = `read as TEXT: the content is text, named ${named(ext)}`;
+        return { kind: 'text', source: 'text', text: plain.text, encoding: plain.encoding, note };
       }
-      case 'pdf': {
-        if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-          return { kind: 'error', message: 'not a PDF file (no %PDF header)' };
-        return { kind: 'text', source: 'pdf', text: await pdfToText(bytes), encoding: 'pdf' };
-      }
-      case 'docx': {
-        if (!startsWith(bytes, [0x50, 0x4b]))
-          return { kind: 'error', message: 'not a .docx file (no zip header)' };
-        return { kind: 'text', source: 'docx', text: await docxToText(bytes), encoding: 'docx' };
-      }
-      default: {
-        const type = UNSUPPORTED[ext] ?? (ext ? `.${ext} file` : 'file without extension');
-        return {
-          kind: 'unsupported',
-          message: `${type}: not supported (reads .txt, .md, .html, .pdf and .docx)`,
-        };
+      if (claimed === 'text' || claimed === 'html') {
+        if (!plain.text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
+        const note =
+          claimed === 'html'
+            ? `read as TEXT: the content holds no HTML markup, named ${named(ext)}`
+            : undefined;
+        return { kind: 'text', source: 'text', text: plain.text, encoding: plain.encoding, note };
       }
     }
+    // No signature, no markup: under the name of a binary format it is not taken for a report.
+    if (claimed === 'pdf') return { kind: 'error', message: 'not a PDF file (no %PDF header)' };
+    if (claimed === 'docx') return { kind: 'error', message: 'not a .docx file (no zip header)' };
+    const type = UNSUPPORTED[ext] ?? (ext ? `.${ext} file` : 'binary file of unknown type');
+    return { kind: 'unsupported', message: `${type}: not supported (${READS})` };
   } catch (error) {
     if (error instanceof NoTextLayerError) return { kind: 'error', message: error.message };
     const message = (error as Error).message ?? String(error);
@@ -101,10 +173,17 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
   }
 }
 
+function html_(html: string, encoding: string, note: string | undefined): SourceResult {
+  const { text } = htmlToText(html);
+  if (!text.replace(/^.*=\s*正文\s*=+\s*$/ms, '').trim())
+    return { kind: 'error', message: 'HTML page holds no text' };
+  return { kind: 'text', source: 'html', text, encoding, note };
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (bom) return false;
+  if (bom || utf16Order(bytes)) return false;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decode } from '../../../src/lib/sources/decode.ts';
+import { declaredCharset, decode, utf16Order } from '../../../src/lib/sources/decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) =>
@@ -92,5 +92,30 @@ describe('decode(html)', () => {
     expect(declaredCharset(new TextEncoder().encode('<meta charset="GBK">'))).toBe('gb18030');
     expect(declaredCharset(new TextEncoder().encode('<meta charset=utf-8>'))).toBe('utf-8');
     expect(declaredCharset(new TextEncoder().encode('<p>none</p>'))).toBeNull();
+  });
+});
+
+describe('utf16Order', () => {
+  const text = '一、总体情况\n本年度共收到政府信息公开申请3件，均已按时答复。';
+  it.each([
+    ['utf16le', 'utf-16le'],
+    ['ucs2', 'utf-16le'],
+  ] as const)('utf16Order(Chinese text as %s, no BOM) = %j', (encoding, want) => {
+    expect(utf16Order(new Uint8Array(Buffer.from(text, encoding)))).toBe(want);
+  });
+
+  it('utf16Order(Chinese text as UTF-16BE, no BOM) = utf-16be, and decode reads it', () => {
+    const le = Buffer.from(text, 'utf16le');
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect(utf16Order(be)).toBe('utf-16be');
+    expect(decode(be)).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it.each([
+    ['UTF-8 text', new TextEncoder().encode(text)],
+    ['binary with NUL bytes', Uint8Array.from([0x01, 0x00, 0x9c, 0x00, 0x00, 0xe3, 0x07, 0x00])],
+  ])('utf16Order(%s) is null', (_name, bytes) => {
+    expect(utf16Order(bytes)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extensionOf, MAX_BYTES, readSource } from '../../../src/lib/sources/readSource.ts';
 
@@ -32,9 +33,9 @@ describe('readSource', () => {
       message: 'empty file',
     },
     {
-      call: "readSource('a.txt', NUL bytes) -> binary content",
+      call: "readSource('a.txt', bytes that are no text) -> binary content",
       name: 'a.txt',
-      bytes: Uint8Array.from([0x41, 0x00, 0x42, 0x00]),
+      bytes: Uint8Array.from([0x01, 0x00, 0x9c, 0x00, 0x00, 0xe3, 0x07, 0x00]),
       message: /binary/,
     },
     {
@@ -61,13 +62,14 @@ describe('readSource', () => {
     { name: 'photo.JPG', type: /image/ },
     { name: 'book.xlsx', type: /Excel/ },
     { name: 'archive.zip', type: /archive/ },
-    { name: 'data.xyz', type: /\.xyz file/ },
-    { name: 'README', type: /without extension/ },
-  ])('readSource($name) is unsupported with a message naming the type', async ({ name, type }) => {
-    const result = await readSource(name, utf8('not read'));
-    expect(result.kind).toBe('unsupported');
-    if (result.kind === 'unsupported') expect(result.message).toMatch(type);
-  });
+  ])(
+    'readSource($name, plain text) is unsupported with a message naming the type',
+    async ({ name, type }) => {
+      const result = await readSource(name, utf8('not read'));
+      expect(result.kind).toBe('unsupported');
+      if (result.kind === 'unsupported') expect(result.message).toMatch(type);
+    },
+  );
 
   it.each([
     { name: 'fake.pdf', message: /PDF/ },
@@ -90,5 +92,145 @@ describe('extensionOf', () => {
     ['dir.v2/file', ''],
   ])('extensionOf(%j) = %j', (name, want) => {
     expect(extensionOf(name)).toBe(want);
+  });
+});
+
+describe('readSource: the content decides the reader', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url)));
+  const page = '<html><head><title>t</title></head><body><p>一、总体情况</p></body></html>';
+  const fragment =
+    '<div><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr>' +
+    '<tr><td>行政规范性文件</td><td>7</td></tr></table></div>';
+
+  it.each([
+    {
+      name: 'page.txt',
+      bytes: utf8(page),
+      source: 'html',
+      note: /HTML: the content is an HTML page, named \.txt/,
+    },
+    {
+      name: 'fragment',
+      bytes: utf8(fragment),
+      source: 'html',
+      note: /HTML markup, named no extension/,
+    },
+    { name: 'fragment.pdf', bytes: utf8(fragment), source: 'html', note: /named \.pdf/ },
+    { name: 'saved.doc', bytes: utf8(page), source: 'html', note: /named \.doc/ },
+    {
+      name: 'write.js',
+      bytes: utf8(`document.write('${fragment}');`),
+      source: 'html',
+      note: /page script that writes the HTML, named \.js/,
+    },
+    {
+      name: 'report.txt',
+      bytes: fixture('text.pdf'),
+      source: 'pdf',
+      note: /PDF: the content starts with %PDF-, named \.txt/,
+    },
+    {
+      name: 'report',
+      bytes: fixture('table.docx'),
+      source: 'docx',
+      note: /DOCX: .*word\/document\.xml.*no extension/,
+    },
+    {
+      name: 'report.xyz',
+      bytes: utf8('一、总体情况'),
+      source: 'text',
+      note: /TEXT: the content is text, named \.xyz/,
+    },
+    { name: 'README', bytes: utf8('一、总体情况'), source: 'text', note: /named no extension/ },
+    {
+      name: 'plain.html',
+      bytes: utf8('一、总体情况 本年度无'),
+      source: 'text',
+      note: /no HTML markup, named \.html/,
+    },
+  ])('readSource($name) is read as $source with a note', async ({ name, bytes, source, note }) => {
+    const result = await readSource(name, bytes);
+    expect(result).toMatchObject({ kind: 'text', source });
+    if (result.kind === 'text') expect(result.note).toMatch(note);
+  });
+
+  it.each([
+    { name: 'fragment.html', bytes: utf8(fragment), source: 'html' },
+    { name: 'short.htm', bytes: utf8('<p>一、总体情况</p>'), source: 'html' },
+    { name: 'report.pdf', bytes: fixture('text.pdf'), source: 'pdf' },
+    { name: 'report.docx', bytes: fixture('table.docx'), source: 'docx' },
+    { name: 'report.txt', bytes: utf8('一、总体情况'), source: 'text' },
+  ])(
+    'readSource($name) is read by its own extension’s reader, without a note',
+    async ({ name, bytes, source }) => {
+      const result = await readSource(name, bytes);
+      expect(result).toMatchObject({ kind: 'text', source });
+      if (result.kind === 'text') expect(result.note).toBeUndefined();
+    },
+  );
+
+  it.each([
+    // Negative twins: text that only mentions what a signature or markup looks like.
+    { name: 'tags.txt', text: '网页版统计表用<table>标签排版，<td>单元格数字以本报告为准。' },
+    { name: 'pdf.txt', text: '附件为扫描件（%PDF-1.7），以正文为准。' },
+    { name: 'pk.txt', text: 'PK\u00034 对比：本年度与上年度持平。' },
+    { name: 'mime.txt', text: 'MIME-Version: 1.0\n本邮件为政府信息公开申请。' },
+    { name: 'script.txt', text: "document.write('本报告数字以正文为准');" },
+    { name: 'book.txt', text: '《关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》' },
+  ])(
+    'readSource($name, text that only mentions markup or a signature) reads it as text',
+    async ({ name, text }) => {
+      expect(await readSource(name, utf8(text))).toMatchObject({
+        kind: 'text',
+        source: 'text',
+        text,
+      });
+    },
+  );
+
+  it.each([
+    {
+      name: 'book.docx',
+      bytes: fixture('workbook.xlsx'),
+      type: /Excel workbook \(\.xlsx\) named \.docx/,
+    },
+    { name: 'reports.txt', bytes: fixture('reports.zip'), type: /archive \(\.zip\) named \.txt/ },
+    {
+      name: 'old.docx',
+      bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      type: /old binary Office document/,
+    },
+    {
+      name: 'scan.pdf',
+      bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+      type: /image \(PNG\) named \.pdf/,
+    },
+    {
+      name: 'photo',
+      bytes: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+      type: /^image \(JPEG\): not supported/,
+    },
+    {
+      name: 'blob',
+      bytes: Uint8Array.from([0x01, 0x00, 0x9c, 0x00, 0x00, 0xe3, 0x07, 0x00]),
+      type: /binary file of unknown type/,
+    },
+  ])(
+    'readSource($name, another format) is unsupported, named by its content',
+    async ({ name, bytes, type }) => {
+      const result = await readSource(name, bytes);
+      expect(result.kind).toBe('unsupported');
+      if (result.kind === 'unsupported') expect(result.message).toMatch(type);
+    },
+  );
+
+  it("readSource('u16.txt', UTF-16LE without a BOM) decodes it", async () => {
+    const bytes = new Uint8Array(Buffer.from('一、总体情况\n本年度收到申请3件。', 'utf16le'));
+    expect(await readSource('u16.txt', bytes)).toMatchObject({
+      kind: 'text',
+      text: '一、总体情况\n本年度收到申请3件。',
+      encoding: 'utf-16le',
+    });
   });
 });
