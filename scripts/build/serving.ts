@@ -15,18 +15,31 @@ export interface ServingBuild {
   manifest: PreManifest;
   dbBytes: number;
   seconds: number;
+  /** Seconds per step, in order. */
+  steps: [string, number][];
 }
 
 /** Writes `<outDir>/nianbao.duckdb`, `<outDir>/pre/` and `<outDir>/download/` from `dataDir`. */
 export async function buildServing(dataDir: string, outDir: string): Promise<ServingBuild> {
   const t0 = performance.now();
+  const steps: [string, number][] = [];
+  let last = t0;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps.push([name, (now - last) / 1000]);
+    last = now;
+    if (process.env.NIANBAO_BUILD_LOG)
+      console.error(`serving data: ${name} ${((now - t0) / 1000).toFixed(1)} s`);
+  };
   const db = await openNodeDb(dataDir);
+  step('load CSVs and serving schema');
   try {
     mkdirSync(outDir, { recursive: true });
     const dbPath = join(outDir, DB_FILE);
     await db.writeServingFile(dbPath);
+    step('database file');
     rmSync(join(outDir, 'pre'), { recursive: true, force: true });
-    const manifest = await writePre(db, join(outDir, 'pre'));
+    const manifest = await writePre(db, join(outDir, 'pre'), step);
     const download = join(outDir, 'download');
     mkdirSync(download, { recursive: true });
     for (const table of TABLES) {
@@ -40,7 +53,13 @@ export async function buildServing(dataDir: string, outDir: string): Promise<Ser
       );
       await db.run(`DROP TABLE download`);
     }
-    return { manifest, dbBytes: statSync(dbPath).size, seconds: (performance.now() - t0) / 1000 };
+    step('downloads');
+    return {
+      manifest,
+      dbBytes: statSync(dbPath).size,
+      seconds: (performance.now() - t0) / 1000,
+      steps,
+    };
   } finally {
     db.close();
   }

@@ -19,7 +19,6 @@ import {
   type PartitionSource,
 } from '../../src/lib/sql/preaggSources.ts';
 import { quoteIdent } from '../../src/lib/sql/quote.ts';
-import { SERVED_TABLES } from '../../src/lib/sql/serving.ts';
 import { conceptDefaultsQuery } from '../../src/lib/sql/seriesQuery.ts';
 import { topicDefaultsQuery } from '../../src/lib/sql/topicQuery.ts';
 import { yearsQuery } from '../../src/lib/sql/yearsQuery.ts';
@@ -27,7 +26,7 @@ import { TOPIC_DEFAULT_BODIES, TOPIC_IDS } from '../../src/lib/state/topics.ts';
 import type { NodeDb } from '../lib/nodeDb.ts';
 
 /** Average bytes of one bucket file before compression. */
-const TARGET = { series: 16_000, topic: 64_000, report: 128_000 };
+const TARGET = { series: 16_000, topic: 16_000, report: 32_000 };
 
 function write(dir: string, file: string, text: string): void {
   const path = join(dir, file);
@@ -79,7 +78,11 @@ FROM (${source.query.sql}) GROUP BY ALL`,
 }
 
 /** Writes every pre-aggregate into `dir` and returns the manifest (also written there). */
-export async function writePre(db: NodeDb, dir: string): Promise<PreManifest> {
+export async function writePre(
+  db: NodeDb,
+  dir: string,
+  step: (name: string) => void = () => {},
+): Promise<PreManifest> {
   const [metrics, concepts, bodies, filters, years, defaults] = await Promise.all([
     db.all(metricsQuery()),
     db.all(conceptCatalogueQuery()),
@@ -109,9 +112,7 @@ export async function writePre(db: NodeDb, dir: string): Promise<PreManifest> {
   write(
     dir,
     PRE_FILES.coverage,
-    JSON.stringify(
-      toColumnar(await db.all(`SELECT * FROM coverage ORDER BY ${SERVED_TABLES.coverage}`)),
-    ),
+    JSON.stringify(toColumnar(await db.all(`SELECT * FROM coverage ORDER BY rowid`))),
   );
   const anomalies = await db.all(`SELECT * FROM anomaly_list`);
   write(
@@ -120,16 +121,19 @@ export async function writePre(db: NodeDb, dir: string): Promise<PreManifest> {
     JSON.stringify({ total: anomalies.length, ...toColumnar(anomalies.slice(0, ANOMALY_HEAD)) }),
   );
 
+  step('catalogue, coverage, anomalies');
   const series = seriesSource();
   const seriesColumns = await columnsOf(db, series);
   const nSeries = bucketCount(await jsonBytes(db, series, seriesColumns), TARGET.series);
   await writeFamily(db, dir, series, nSeries, (c, b) => PRE_FILES.series(c, b), seriesColumns);
 
+  step('series');
   const topic = topicSource();
   const topicColumns = await columnsOf(db, topic);
   const nTopic = bucketCount(await jsonBytes(db, topic, topicColumns), TARGET.topic);
-  await writeFamily(db, dir, topic, nTopic, (_, b) => PRE_FILES.topic(b), topicColumns);
+  await writeFamily(db, dir, topic, nTopic, (t, b) => PRE_FILES.topic(t, b), topicColumns);
 
+  step('topic');
   const report = reportSources();
   const factColumns = await columnsOf(db, report.facts);
   const nReport = bucketCount(await jsonBytes(db, report.facts, factColumns), TARGET.report);
@@ -138,6 +142,7 @@ export async function writePre(db: NodeDb, dir: string): Promise<PreManifest> {
     await writeFamily(db, dir, report[part], nReport, (_, b) => PRE_FILES.report(part, b), columns);
   }
 
+  step('report');
   const [counts] = await db.all<PreManifest['counts']>(`SELECT
   (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM facts) AS facts,
   (SELECT count(*) FROM bodies) AS bodies, (SELECT count(*) FROM anomaly_list) AS anomalies`);

@@ -38,7 +38,14 @@ export async function openNodeDb(dir = 'data'): Promise<NodeDb> {
     const header = parseHeader(readFileSync(path, 'utf8').split('\n', 1)[0] ?? '');
     await conn.run(createTableFromCsv(table, path, header));
   }
-  for (const q of servingSetup()) await conn.run(q.sql, q.params);
+  for (const q of servingSetup()) {
+    const t0 = performance.now();
+    await conn.run(q.sql, q.params);
+    if (process.env.NIANBAO_BUILD_LOG)
+      console.error(
+        `  ${((performance.now() - t0) / 1000).toFixed(1)} s ${q.sql.slice(0, 60).replace(/\s+/g, ' ')}`,
+      );
+  }
   return {
     async all<T>(q: Query | string): Promise<T[]> {
       const { sql, params } = asQuery(q);

@@ -20,7 +20,7 @@ export const PRE_FILES = {
   coverage: 'coverage.json',
   anomalies: 'anomalies.json',
   series: (concept: string, bucket: number) => `series/${concept}/${bucket}.json`,
-  topic: (bucket: number) => `topic/${bucket}.json`,
+  topic: (topic: string, bucket: number) => `topic/${topic}/${bucket}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
 };
 

@@ -14,8 +14,17 @@ export interface TopicSourceRow extends Omit<TopicRow, 'category'> {
   applicant_type: string | null;
 }
 
-/** A row of the coverage pre-aggregate: the coverage query's row plus the report's own place. */
-export interface CoverageSourceRow extends CoverageRow {
+/** A row of the coverage pre-aggregate: the report's cells; its body's name and place are the catalogue's. */
+export interface CoverageSourceRow {
+  body_key: string | null;
+  /** The name shown for a report with no body (its issuer, or its id). */
+  fallback_name: string | null;
+  report_id: string;
+  report_year: number | null;
+  format_version: string | null;
+  status: string | null;
+  n_facts: number;
+  n_failed_hard: number;
   report_province: string | null;
   report_city: string | null;
   body_level: string | null;
@@ -23,6 +32,13 @@ export interface CoverageSourceRow extends CoverageRow {
   n_anomalies: number;
   anomaly_rank: number | null;
   anomaly_types: string | null;
+}
+
+/** The body fields a coverage row takes from the catalogue. */
+export interface CoverageBodyInfo {
+  body_name: string;
+  province: string | null;
+  city: string | null;
 }
 
 const inYears = (year: number | null, from?: number | null, to?: number | null) =>
@@ -95,17 +111,34 @@ export function topicConceptRows(
     .sort(topicOrder);
 }
 
-/** `coverageQuery(filters)` from the coverage pre-aggregate (kept in its order). */
+/** `coverageQuery(filters)` from the coverage pre-aggregate and the catalogue's bodies (in order). */
 export function coverageRows(
   rows: readonly CoverageSourceRow[],
+  bodies: ReadonlyMap<string, CoverageBodyInfo>,
   filters: CoverageFilters,
-): CoverageSourceRow[] {
+): CoverageRow[] {
   const eq = (want: string | undefined, have: string | null) => !want || want === have;
-  return rows.filter(
-    (r) =>
-      eq(filters.province, r.report_province) &&
-      eq(filters.city, r.report_city) &&
-      eq(filters.level, r.body_level) &&
-      eq(filters.scope, r.scope),
-  );
+  return rows
+    .filter(
+      (r) =>
+        eq(filters.province, r.report_province) &&
+        eq(filters.city, r.report_city) &&
+        eq(filters.level, r.body_level) &&
+        eq(filters.scope, r.scope),
+    )
+    .map((r) => {
+      const b = r.body_key ? bodies.get(r.body_key) : undefined;
+      return {
+        body_key: r.body_key,
+        body_name: b?.body_name ?? r.fallback_name ?? r.report_id,
+        province: b?.province ?? r.report_province,
+        city: b?.city ?? r.report_city,
+        report_id: r.report_id,
+        report_year: r.report_year,
+        format_version: r.format_version,
+        status: r.status,
+        n_facts: r.n_facts,
+        n_failed_hard: r.n_failed_hard,
+      };
+    });
 }

@@ -129,7 +129,7 @@ export function anomaliesQuery(params: AnomalyParams = DEFAULT_ANOMALY_PARAMS): 
   const sql = `
 WITH p AS (
   SELECT CAST(? AS DOUBLE) AS jump_factor, CAST(? AS DOUBLE) AS jump_min,
-         CAST(? AS DOUBLE) AS sim_min, CAST(? AS INTEGER) AS vector_min
+         CAST(? AS DOUBLE) AS sim_min, CAST(? AS INTEGER) AS vector_min, CAST(? AS INTEGER) AS band
 ),
 words(check_id, zh, en) AS (VALUES ${Object.entries(CHECK_WORDS)
     .map(([id, [zh, en]]) => `(${quoteLiteral(id)}, ${quoteLiteral(zh)}, ${quoteLiteral(en)})`)
@@ -225,14 +225,18 @@ copy_table AS (
   FROM vectors b JOIN vectors a ON a.vector = b.vector AND a.report_id < b.report_id
   CROSS JOIN p WHERE b.nonzero >= p.vector_min
 ),
-chunks AS (
-  SELECT r.report_id, i, substr(r.narrative_signature, 8 * i + 1, 8) AS h
-  FROM r, range(64) t(i) WHERE length(r.narrative_signature) = 512
+bands AS (
+  SELECT r.report_id, i, substr(r.narrative_signature, 8 * p.band * i + 1, 8 * p.band) AS h
+  FROM r, p, range(CAST(64 // p.band AS BIGINT)) t(i) WHERE length(r.narrative_signature) = 512
+),
+candidates AS (
+  SELECT DISTINCT x.report_id AS a_id, y.report_id AS b_id
+  FROM bands x JOIN bands y ON x.i = y.i AND x.h = y.h AND x.report_id < y.report_id
 ),
 similarity AS (
-  SELECT x.report_id AS a_id, y.report_id AS b_id, count(*) / 64.0 AS sim
-  FROM chunks x JOIN chunks y ON x.i = y.i AND x.h = y.h AND x.report_id < y.report_id
-  GROUP BY 1, 2
+  SELECT c.a_id, c.b_id, len(list_filter(range(64), k ->
+      substr(ra.narrative_signature, 8 * k + 1, 8) = substr(rb.narrative_signature, 8 * k + 1, 8))) / 64.0 AS sim
+  FROM candidates c JOIN r ra ON ra.report_id = c.a_id JOIN r rb ON rb.report_id = c.b_id
 ),
 copy_text AS (
   SELECT 'copy_text', 'medium', rb.report_id, ra.report_id, rb.body_key, rb.issuing_body, rb.report_year, NULL, NULL, NULL,
@@ -285,21 +289,47 @@ FROM everything
 ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, type, body_key, report_year, report_id, anomaly_id`;
   return {
     sql,
-    params: [params.jumpFactor, params.jumpMin, params.similarityMin, params.vectorMinNonZero],
+    params: [
+      params.jumpFactor,
+      params.jumpMin,
+      params.similarityMin,
+      params.vectorMinNonZero,
+      bandSize(params.similarityMin),
+    ],
   };
+}
+
+/**
+ * Hash values per band when comparing narrative signatures (64 MinHash values). Two narratives
+ * are compared only when a whole band matches; a pair at or above the threshold differs in fewer
+ * values than there are bands, so at least one band matches whole and no such pair is missed:
+ * the bands only spare the comparison of pairs that cannot reach it.
+ */
+export function bandSize(similarityMin: number): number {
+  const mismatches = 64 - Math.ceil(64 * similarityMin - 1e-9);
+  let band = 64;
+  while (band > 1 && 64 / band <= mismatches) band /= 2;
+  return band;
+}
+
+/** Per report of the findings in `source`: how many, the most severe, the types. */
+function countsSql(source: string): string {
+  return `WITH a AS (${source})
+SELECT report_id, count(*) AS n,
+  min(CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END) AS rank,
+  string_agg(DISTINCT type, ',' ORDER BY type) AS types
+FROM a WHERE report_id <> '' GROUP BY report_id ORDER BY report_id`;
 }
 
 /** Per report: how many anomalies it carries and the most severe, for marks on other views. */
 export function anomalyCountsQuery(params: AnomalyParams = DEFAULT_ANOMALY_PARAMS): Query {
   const inner = anomaliesQuery(params);
-  return {
-    sql: `WITH a AS (${inner.sql})
-SELECT report_id, count(*) AS n,
-  min(CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END) AS rank,
-  string_agg(DISTINCT type, ',' ORDER BY type) AS types
-FROM a WHERE report_id <> '' GROUP BY report_id ORDER BY report_id`,
-    params: inner.params,
-  };
+  return { sql: countsSql(inner.sql), params: inner.params };
+}
+
+/** `anomalyCountsQuery()` over the list the build stored (`anomaly_list`), without re-running it. */
+export function storedAnomalyCountsQuery(): Query {
+  return { sql: countsSql('SELECT * FROM anomaly_list'), params: [] };
 }
 
 /** The list the build stored with the default thresholds (`anomaly_list`, see serving.ts), in order. */

@@ -41,20 +41,32 @@ export function seriesSource(): PartitionSource {
   };
 }
 
-/** Every row the topic pages can ask for: table figures (kind 'fact') and concepts. */
-export function topicSource(): PartitionSource {
-  return {
-    query: plain(`SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
-  'fact' AS kind, f.metric_id AS id, f.applicant_type, f.value, f.value_status, 'same' AS comparability
+/** One topic page's rows: its table figures (kind 'fact') and concepts. */
+function topicPageRows(topic: string, ids: TopicIds): string[] {
+  const parts: string[] = [];
+  if (ids.metrics.length && ids.applicants.length)
+    parts.push(`SELECT ${quoteLiteral(topic)} AS part, r.body_key, b.body_name, r.report_year, r.report_id,
+  r.format_version, 'fact' AS kind, f.metric_id AS id, f.applicant_type, f.value, f.value_status,
+  'same' AS comparability
 FROM facts f JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
-WHERE f.metric_id IN (${list(TOPIC_METRICS)}) AND f.applicant_type IN (${list(TOPIC_APPLICANTS)})
-  AND f.source = 'table' AND f.period = 'year'
-UNION ALL
-SELECT r.body_key, b.body_name, r.report_year, r.report_id, r.format_version,
-  'concept', c.concept_id, NULL, c.value, c.value_status, c.comparability
+WHERE f.metric_id IN (${list(ids.metrics)}) AND f.applicant_type IN (${list(ids.applicants)})
+  AND f.source = 'table' AND f.period = 'year'`);
+  if (ids.concepts.length)
+    parts.push(`SELECT ${quoteLiteral(topic)} AS part, r.body_key, b.body_name, r.report_year, r.report_id,
+  r.format_version, 'concept' AS kind, c.concept_id AS id, NULL AS applicant_type, c.value,
+  c.value_status, c.comparability
 FROM concept_values c JOIN reports r USING (report_id) JOIN bodies b ON b.body_key = r.body_key
-WHERE c.concept_id IN (${list(TOPIC_CONCEPTS)})`),
+WHERE c.concept_id IN (${list(ids.concepts)})`);
+  return parts;
+}
+
+/** Every row the topic pages can ask for, one folder per topic page. */
+export function topicSource(): PartitionSource {
+  const parts = Object.entries(TOPIC_IDS).flatMap(([topic, ids]) => topicPageRows(topic, ids));
+  return {
+    query: plain(parts.join('\nUNION ALL\n')),
     key: 'body_key',
+    part: 'part',
     order: 'body_name, body_key, report_year, report_id, kind, id, applicant_type',
   };
 }
@@ -63,13 +75,15 @@ WHERE c.concept_id IN (${list(TOPIC_CONCEPTS)})`),
 export function reportSources(): Record<'row' | 'facts' | 'checks', PartitionSource> {
   const source = (query: Query): PartitionSource => ({ query, key: 'report_id', order: 'ord' });
   // `ord` keeps each query's own order inside a bucket.
-  const numbered = (q: Query): Query => ({
-    sql: `SELECT * , row_number() OVER () AS ord FROM (${q.sql})`,
+  const numbered = (q: Query, exclude = ''): Query => ({
+    sql: `SELECT * ${exclude ? `EXCLUDE (${exclude}) ` : ''}, row_number() OVER () AS ord FROM (${q.sql})`,
     params: q.params,
   });
   return {
     row: source(numbered(reportQuery(null))),
-    facts: source(numbered(reportFactsQuery(null))),
+    // Without the evidence strings (read from the database once the page shows) and the
+    // catalogue's table and labels (the page has the catalogue): a few bytes per figure.
+    facts: source(numbered(reportFactsQuery(null), `context, "table", labels`)),
     checks: source(numbered(reportChecksQuery(null))),
   };
 }

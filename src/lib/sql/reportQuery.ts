@@ -92,3 +92,21 @@ ORDER BY report_id, CASE status WHEN 'fail' THEN 0 WHEN 'skipped' THEN 2 ELSE 1 
     params: where.params,
   };
 }
+
+export interface EvidenceRow {
+  metric_id: string;
+  applicant_type: string;
+  period: string;
+  source: string;
+  qualifier: string | null;
+  context: string;
+}
+
+/** The evidence strings of one report's figures (kept apart from `facts`, see serving.ts). */
+export function reportEvidenceQuery(reportId: string): Query {
+  return {
+    sql: `SELECT metric_id, applicant_type, period, source, qualifier, context
+FROM evidence WHERE report_id = ?`,
+    params: [reportId],
+  };
+}

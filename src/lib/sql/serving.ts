@@ -5,7 +5,7 @@
  * `concept_values`, the coverage matrix, the concept series and the anomaly list are computed here
  * by the app's own queries, so no view waits for them in the browser.
  */
-import { anomaliesQuery, anomalyCountsQuery } from './anomalies.ts';
+import { anomaliesQuery, storedAnomalyCountsQuery } from './anomalies.ts';
 import { createBodiesTable } from './bodiesTable.ts';
 import { crosswalkSetup } from './conceptsView.ts';
 import { coverageQuery } from './coverageQuery.ts';
@@ -32,17 +32,24 @@ interface Preaggregate {
   query: Query;
 }
 
-/** The tables the build fills from the app's own queries (default thresholds for anomalies). */
+/**
+ * The tables the build fills from the app's own queries (default thresholds for anomalies), in
+ * order: the coverage matrix counts the stored anomaly list.
+ */
 export function preaggregates(): Preaggregate[] {
-  const counts = anomalyCountsQuery();
+  const counts = storedAnomalyCountsQuery();
   const coverage = coverageQuery({});
   return [
     { name: 'anomaly_list', query: anomaliesQuery() },
     {
       name: 'coverage',
+      // The body's name and place are the catalogue's (the `bodies` table): a row repeats them
+      // only for a report with no body.
       query: {
         sql: `WITH c AS (${coverage.sql}), a AS (${counts.sql})
-SELECT c.*, r.province AS report_province, r.city AS report_city, r.body_level, r.scope,
+SELECT c.body_key, CASE WHEN c.body_key IS NULL THEN c.body_name END AS fallback_name,
+  c.report_id, c.report_year, c.format_version, c.status, c.n_facts, c.n_failed_hard,
+  r.province AS report_province, r.city AS report_city, r.body_level, r.scope,
   coalesce(a.n, 0) AS n_anomalies, a.rank AS anomaly_rank, a.types AS anomaly_types
 FROM c JOIN reports r USING (report_id) LEFT JOIN a USING (report_id)
 ORDER BY ${COVERAGE_ORDER}`,
@@ -91,7 +98,7 @@ export const SERVED_TABLES: Record<string, string> = {
   crosswalk: '',
   concept_catalogue: 'ord',
   concept_values: 'concept_id, report_id',
-  anomaly_list: '',
-  coverage: COVERAGE_ORDER.replaceAll('c.', ''),
+  anomaly_list: 'rowid',
+  coverage: 'rowid',
   concept_series: '',
 };

@@ -1,4 +1,5 @@
 import type { TopicIds } from '../state/topics.ts';
+import type { Topic } from '../state/urlState.ts';
 import type { Param, Query } from './query.ts';
 import { placeholders } from './quote.ts';
 import { Where } from './whereClause.ts';
@@ -6,6 +7,8 @@ import { Where } from './whereClause.ts';
 /** Which body-years a topic page shows: the chosen bodies (all when none) and year range. */
 export interface TopicScope {
   bodies: string[];
+  /** The topic page asking (its pre-aggregate holds only that page's rows). */
+  topic?: Topic;
   from?: number | null;
   to?: number | null;
 }

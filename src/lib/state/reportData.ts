@@ -1,14 +1,18 @@
 /**
- * One report's row, figures (with their evidence strings) and checks: from the report
- * pre-aggregate's bucket of that id, or from DuckDB when the build has none.
+ * One report's row, figures and checks: from the report pre-aggregate's bucket of that id (the
+ * figures without their evidence strings, and with the catalogue's table and labels), or from
+ * DuckDB when the build has none. The evidence strings come from the database (`loadEvidence`).
  */
 import { query } from '../db/duckdb.ts';
 import { PRE_FILES } from '../preagg/files.ts';
 import { partitionRows } from '../preagg/partitions.ts';
+import type { MetricRow } from '../sql/catalogueQuery.ts';
 import {
   reportChecksQuery,
+  reportEvidenceQuery,
   reportFactsQuery,
   reportQuery,
+  type EvidenceRow,
   type ReportCheckRow,
   type ReportFactRow,
 } from '../sql/reportQuery.ts';
@@ -17,9 +21,16 @@ export interface ReportData {
   report: Record<string, unknown> | undefined;
   facts: ReportFactRow[];
   checks: ReportCheckRow[];
+  /** Whether `facts` carry their evidence strings yet. */
+  evidence: boolean;
 }
 
-export async function loadReport(id: string): Promise<ReportData> {
+type Slim = Omit<ReportFactRow, 'context' | 'table' | 'labels'>;
+
+export async function loadReport(
+  id: string,
+  metrics: readonly Pick<MetricRow, 'metric_id' | 'table' | 'labels'>[],
+): Promise<ReportData> {
   const part = <T extends { report_id?: unknown }>(p: 'row' | 'facts' | 'checks') =>
     partitionRows<T>(
       'report',
@@ -29,14 +40,44 @@ export async function loadReport(id: string): Promise<ReportData> {
     );
   const [row, facts, checks] = await Promise.all([
     part<Record<string, unknown>>('row'),
-    part<ReportFactRow>('facts'),
+    part<Slim>('facts'),
     part<ReportCheckRow>('checks'),
   ]);
-  if (row && facts && checks) return { report: row[0], facts, checks };
+  if (row && facts && checks) {
+    const byId = new Map(metrics.map((m) => [m.metric_id, m]));
+    return {
+      report: row[0],
+      facts: facts.map((f) => ({
+        ...f,
+        table: byId.get(f.metric_id)?.table ?? null,
+        labels: byId.get(f.metric_id)?.labels ?? null,
+        context: null,
+      })),
+      checks,
+      evidence: false,
+    };
+  }
   const [report, f, c] = await Promise.all([
     query(reportQuery(id)),
     query<ReportFactRow>(reportFactsQuery(id)),
     query<ReportCheckRow>(reportChecksQuery(id)),
   ]);
-  return { report: report[0], facts: f, checks: c };
+  return { report: report[0], facts: f, checks: c, evidence: true };
+}
+
+const factKey = (f: Omit<EvidenceRow, 'context'>) =>
+  [f.metric_id, f.applicant_type, f.period, f.source, f.qualifier ?? ''].join('\u0000');
+
+/** The figures with their evidence strings filled in (a figure without one keeps null). */
+export function withEvidence(
+  facts: readonly ReportFactRow[],
+  evidence: readonly EvidenceRow[],
+): ReportFactRow[] {
+  const byKey = new Map(evidence.map((e) => [factKey(e), e.context]));
+  return facts.map((f) => ({ ...f, context: byKey.get(factKey(f)) ?? null }));
+}
+
+/** One report's evidence strings, from the database. */
+export function loadEvidence(id: string): Promise<EvidenceRow[]> {
+  return query<EvidenceRow>(reportEvidenceQuery(id));
 }

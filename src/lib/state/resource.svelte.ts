@@ -10,10 +10,14 @@ export class Resource<T> {
   version = $state(0);
   private token = 0;
 
-  load(fn: () => Promise<T>): void {
+  /** Loads a value; `early` shows a first version while the rest comes (if still the latest). */
+  load(fn: (early: (value: T) => void) => Promise<T>): void {
     const token = ++this.token;
     this.loading = true;
-    fn().then(
+    const early = (value: T) => {
+      if (token === this.token) this.value = value;
+    };
+    fn(early).then(
       (value) => {
         if (token !== this.token) return;
         this.value = value;

@@ -17,10 +17,14 @@ import {
 } from '../sql/topicQuery.ts';
 
 function topicRows(scope: TopicScope): Promise<TopicSourceRow[] | null> {
-  if (!scope.bodies.length) return Promise.resolve(null);
+  const topic = scope.topic;
+  if (!scope.bodies.length || !topic) return Promise.resolve(null);
   const bodies = new Set(scope.bodies);
-  return partitionRows<TopicSourceRow>('topic', scope.bodies, PRE_FILES.topic, (r) =>
-    bodies.has(r.body_key),
+  return partitionRows<TopicSourceRow>(
+    'topic',
+    scope.bodies,
+    (b) => PRE_FILES.topic(topic, b),
+    (r) => bodies.has(r.body_key),
   );
 }
 

@@ -13,10 +13,13 @@ import { setPreReader } from '../../../src/lib/preagg/fetchPre.ts';
 import { anomaliesQuery, type Anomaly } from '../../../src/lib/sql/anomalies.ts';
 import { bodiesQuery, type BodyRow } from '../../../src/lib/sql/bodiesQuery.ts';
 import { coverageQuery } from '../../../src/lib/sql/coverageQuery.ts';
+import { metricsQuery, type MetricRow } from '../../../src/lib/sql/catalogueQuery.ts';
 import {
   reportChecksQuery,
+  reportEvidenceQuery,
   reportFactsQuery,
   reportQuery,
+  type EvidenceRow,
 } from '../../../src/lib/sql/reportQuery.ts';
 import { seriesQuery, topBodiesQuery } from '../../../src/lib/sql/seriesQuery.ts';
 import {
@@ -27,18 +30,11 @@ import {
 import { loadAnomalies } from '../../../src/lib/state/anomalyData.ts';
 import { catalogue } from '../../../src/lib/state/catalogue.svelte.ts';
 import { loadCoverage } from '../../../src/lib/state/coverageData.ts';
-import { loadReport } from '../../../src/lib/state/reportData.ts';
+import { loadReport, withEvidence } from '../../../src/lib/state/reportData.ts';
 import { loadSeries } from '../../../src/lib/state/seriesData.ts';
 import { loadConcepts, loadFacts, loadTopicDefaults } from '../../../src/lib/state/topicData.ts';
 import { TOPICS } from '../../../src/lib/state/urlState.ts';
-import {
-  APPLICANT_TYPES,
-  CHANNEL_METRICS,
-  OUTCOME_CONCEPTS,
-  REFUSAL_CONCEPTS,
-  STAFF_METRICS,
-  TOPIC_IDS,
-} from '../../../src/lib/state/topics.ts';
+import { APPLICANT_TYPES, TOPIC_IDS } from '../../../src/lib/state/topics.ts';
 import { DEFAULT_ANOMALY_PARAMS } from '../../../src/lib/sql/anomalies.ts';
 import { CONCEPTS } from '../../../src/lib/sql/crosswalk.ts';
 
@@ -94,26 +90,31 @@ describe('pre-aggregates give the rows of the SQL', () => {
   it('topic figures and concepts for chosen bodies', async () => {
     const sortAll = (rows: object[]) =>
       norm(rows).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-    const scope = { bodies: bodies.slice(0, 12).map((b) => b.body_key), from: 2010, to: 2024 };
-    for (const [metrics, applicants, byApplicant] of [
-      [CHANNEL_METRICS, ['all'], false],
-      [STAFF_METRICS, ['all'], false],
-      [['app_new_received'], APPLICANT_TYPES, true],
-    ] as const) {
-      const want = await db.all(topicFactsQuery(metrics, applicants, scope, byApplicant));
-      const got = await loadFacts(metrics, applicants, scope, byApplicant);
-      expect(sortAll(got)).toEqual(sortAll(want));
-      // The same order of body-years as the SQL.
-      expect(got.map((r) => r.report_id)).toEqual(
-        (want as { report_id: string }[]).map((r) => r.report_id),
-      );
-      expect(want.length).toBeGreaterThan(0);
+    const chosen = bodies.slice(0, 12).map((b) => b.body_key);
+    let compared = 0;
+    for (const topic of TOPICS) {
+      const { metrics, applicants, concepts } = TOPIC_IDS[topic];
+      const scope = { bodies: chosen, topic, from: 2010, to: 2024 };
+      const calls: [readonly string[], readonly string[], boolean][] = [];
+      if (metrics.length) calls.push([metrics, applicants, false]);
+      if (topic === 'requests') calls.push([['app_new_received'], APPLICANT_TYPES, true]);
+      for (const [m, a, byApplicant] of calls) {
+        const want = await db.all(topicFactsQuery(m, a, scope, byApplicant));
+        const got = await loadFacts(m, a, scope, byApplicant);
+        expect(sortAll(got), topic).toEqual(sortAll(want));
+        // The same order of body-years as the SQL.
+        expect(got.map((r) => r.report_id)).toEqual(
+          (want as { report_id: string }[]).map((r) => r.report_id),
+        );
+        compared += want.length;
+      }
+      if (concepts.length) {
+        const want = await db.all(topicConceptsQuery(concepts, scope));
+        expect(sortAll(await loadConcepts(concepts, scope)), topic).toEqual(sortAll(want));
+        compared += want.length;
+      }
     }
-    for (const concepts of [OUTCOME_CONCEPTS, REFUSAL_CONCEPTS]) {
-      const want = await db.all(topicConceptsQuery(concepts, scope));
-      expect(sortAll(await loadConcepts(concepts, scope))).toEqual(sortAll(want));
-      expect(want.length).toBeGreaterThan(0);
-    }
+    expect(compared).toBeGreaterThan(100);
   });
 
   it('the coverage matrix with each filter', async () => {
@@ -129,7 +130,7 @@ describe('pre-aggregates give the rows of the SQL', () => {
       { province: 'nowhere' },
     ]) {
       const want = await db.all(coverageQuery(filters));
-      const got = (await loadCoverage(filters)).map((r) => {
+      const got = (await loadCoverage(filters, bodies)).map((r) => {
         const keep = Object.keys(want[0] ?? r);
         return Object.fromEntries(
           keep.map((k) => [k, (r as unknown as Record<string, unknown>)[k]]),
@@ -141,15 +142,22 @@ describe('pre-aggregates give the rows of the SQL', () => {
 
   it('the report page of every report', async () => {
     const ids = await db.all<{ report_id: string }>(`SELECT report_id FROM reports`);
+    const metrics = await db.all<MetricRow>(metricsQuery());
     for (const { report_id: id } of ids) {
-      const got = await loadReport(id);
+      const got = await loadReport(id, metrics);
+      expect(got.evidence).toBe(false);
       expect(norm([got.report!])).toEqual(norm(await db.all(reportQuery(id))));
-      expect(norm(got.facts)).toEqual(norm(await db.all(reportFactsQuery(id))));
+      // The figures, once their evidence strings (read from the database) are in.
+      const evidence = await db.all<EvidenceRow>(reportEvidenceQuery(id));
+      expect(norm(withEvidence(got.facts, evidence))).toEqual(
+        norm(await db.all(reportFactsQuery(id))),
+      );
       expect(norm(got.checks)).toEqual(norm(await db.all(reportChecksQuery(id))));
     }
-    // Evidence strings come back with the figures.
-    const erdao = await loadReport('jilin-changchun-erdao-2017');
-    expect(erdao.facts.some((f) => f.context?.includes('2841'))).toBe(true);
+    const erdao = await loadReport('jilin-changchun-erdao-2017', metrics);
+    expect(erdao.facts.every((f) => f.context === null)).toBe(true);
+    const evidence = await db.all<EvidenceRow>(reportEvidenceQuery('jilin-changchun-erdao-2017'));
+    expect(withEvidence(erdao.facts, evidence).some((f) => f.context?.includes('2841'))).toBe(true);
   });
 
   it('the catalogue and the default bodies of each concept', async () => {

@@ -17,6 +17,7 @@ import {
 import type { Check, Fact, Report } from '../../../src/lib/extract/types.ts';
 import {
   anomaliesQuery,
+  bandSize,
   anomalyCountsQuery,
   type Anomaly,
 } from '../../../src/lib/sql/anomalies.ts';
@@ -355,5 +356,24 @@ describe('anomaly ids', () => {
     const rows = await db.all<Anomaly>(anomaliesQuery());
     db.close();
     expect(new Set(rows.map((r) => r.anomaly_id)).size).toBe(rows.length);
+  });
+});
+
+describe('bandSize (narrative comparison bands)', () => {
+  it('every pair at or above the threshold has a band that matches whole', () => {
+    for (let t = 0.05; t <= 1; t += 0.01) {
+      const band = bandSize(t);
+      const bands = 64 / band;
+      expect(Number.isInteger(bands)).toBe(true);
+      // Mismatching values of a pair that reaches the threshold: fewer than the bands.
+      for (let mismatches = 0; mismatches <= 64; mismatches++)
+        if ((64 - mismatches) / 64 >= t) expect(mismatches, `t=${t}`).toBeLessThan(bands);
+    }
+  });
+
+  it('bandSize(0.9) = 8 values per band; bandSize(0.5) compares every value', () => {
+    expect(bandSize(0.9)).toBe(8);
+    expect(bandSize(0.5)).toBe(1);
+    expect(bandSize(1)).toBe(64);
   });
 });
