@@ -249,6 +249,7 @@ function benchQueries(dist: string): Record<string, Query> {
   };
 }
 
+/** The app's queries timed in the page (DuckDB-WASM), and the tab's memory after them. */
 async function wasmTimes(session: AppSession, queries: Record<string, Query>, runs: number) {
   const page = await session.browser.newPage();
   await page.goto(`${session.origin}/?v=anomalies`);
@@ -266,8 +267,13 @@ async function wasmTimes(session: AppSession, queries: Record<string, Query>, ru
       );
     out[name] = median(times);
   }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const memory = { heap, rss: rendererRss() };
   await page.close();
-  return out;
+  return { times: out, memory };
 }
 
 async function nativeTimes(dbPath: string, queries: Record<string, Query>, runs: number) {
@@ -341,9 +347,11 @@ async function benchSize(args: Args, size: number): Promise<void> {
     console.log(
       `\nfilter change: p95 ${p95(changes).toFixed(0)} ms, median ${median(changes).toFixed(0)} ms (${changes.length} changes)`,
     );
-    console.log(`tab memory (renderer RSS, after the runs): ${mb(rendererRss())}`);
     const queries = benchQueries(dist);
-    const wasm = await wasmTimes(session, queries, args.runs);
+    const { times: wasm, memory } = await wasmTimes(session, queries, args.runs);
+    console.log(
+      `tab memory after the queries: JS heap ${mb(memory.heap)} (main thread), renderer RSS ${mb(memory.rss)} (page, its workers and DuckDB's wasm memory)`,
+    );
     const native = await nativeTimes(dbPath, queries, args.runs);
     console.log(`\n| query | DuckDB-WASM (ms) | native DuckDB (ms) | wasm/native |`);
     console.log('|---|---:|---:|---:|');

@@ -81,9 +81,14 @@ export function reportSources(): Record<'row' | 'facts' | 'checks', PartitionSou
   });
   return {
     row: source(numbered(reportQuery(null))),
-    // Without the evidence strings (read from the database once the page shows) and the
-    // catalogue's table and labels (the page has the catalogue): a few bytes per figure.
-    facts: source(numbered(reportFactsQuery(null), `context, "table", labels`)),
+    // The values only: the printed forms and evidence strings are read from the database once
+    // the page shows, and the catalogue's table and labels are in the page already.
+    facts: source(
+      numbered(
+        reportFactsQuery(null),
+        `context, "table", labels, unit_raw, label_raw, col_label_raw, note`,
+      ),
+    ),
     checks: source(numbered(reportChecksQuery(null))),
   };
 }

@@ -93,20 +93,30 @@ ORDER BY report_id, CASE status WHEN 'fail' THEN 0 WHEN 'skipped' THEN 2 ELSE 1 
   };
 }
 
+/** What the report page shows beside a figure's value: how it was printed, and where. */
 export interface EvidenceRow {
   metric_id: string;
   applicant_type: string;
   period: string;
   source: string;
   qualifier: string | null;
-  context: string;
+  unit_raw: string | null;
+  label_raw: string | null;
+  col_label_raw: string | null;
+  context: string | null;
+  note: string | null;
 }
 
-/** The evidence strings of one report's figures (kept apart from `facts`, see serving.ts). */
+/** The printed forms of one report's figures: labels, units, notes and the evidence strings. */
 export function reportEvidenceQuery(reportId: string): Query {
   return {
-    sql: `SELECT metric_id, applicant_type, period, source, qualifier, context
-FROM evidence WHERE report_id = ?`,
+    sql: `SELECT f.metric_id, f.applicant_type, f.period, f.source, f.qualifier,
+  f.unit_raw, f.label_raw, f.col_label_raw, e.context, f.note
+FROM facts f
+LEFT JOIN evidence e ON e.report_id = f.report_id AND e.metric_id = f.metric_id
+  AND e.applicant_type = f.applicant_type AND e.period = f.period AND e.source = f.source
+  AND e.qualifier IS NOT DISTINCT FROM f.qualifier
+WHERE f.report_id = ?`,
     params: [reportId],
   };
 }

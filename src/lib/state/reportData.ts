@@ -25,7 +25,9 @@ export interface ReportData {
   evidence: boolean;
 }
 
-type Slim = Omit<ReportFactRow, 'context' | 'table' | 'labels'>;
+/** The printed forms a figure gets with its evidence. */
+const PRINTED = ['unit_raw', 'label_raw', 'col_label_raw', 'context', 'note'] as const;
+type Slim = Omit<ReportFactRow, (typeof PRINTED)[number] | 'table' | 'labels'>;
 
 export async function loadReport(
   id: string,
@@ -51,7 +53,11 @@ export async function loadReport(
         ...f,
         table: byId.get(f.metric_id)?.table ?? null,
         labels: byId.get(f.metric_id)?.labels ?? null,
+        unit_raw: null,
+        label_raw: null,
+        col_label_raw: null,
         context: null,
+        note: null,
       })),
       checks,
       evidence: false,
@@ -68,13 +74,17 @@ export async function loadReport(
 const factKey = (f: Omit<EvidenceRow, 'context'>) =>
   [f.metric_id, f.applicant_type, f.period, f.source, f.qualifier ?? ''].join('\u0000');
 
-/** The figures with their evidence strings filled in (a figure without one keeps null). */
+/** The figures with their printed forms and evidence strings filled in. */
 export function withEvidence(
   facts: readonly ReportFactRow[],
   evidence: readonly EvidenceRow[],
 ): ReportFactRow[] {
-  const byKey = new Map(evidence.map((e) => [factKey(e), e.context]));
-  return facts.map((f) => ({ ...f, context: byKey.get(factKey(f)) ?? null }));
+  const byKey = new Map(evidence.map((e) => [factKey(e), e]));
+  return facts.map((f) => {
+    const e = byKey.get(factKey(f));
+    const printed = Object.fromEntries(PRINTED.map((k) => [k, e?.[k] ?? null]));
+    return { ...f, ...printed };
+  });
 }
 
 /** One report's evidence strings, from the database. */

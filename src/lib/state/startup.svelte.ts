@@ -24,9 +24,31 @@ class Startup {
     }
   }
 
-  /** Starts the database once the page has painted what it has (two frames, then idle). */
-  runAfterPaint(): void {
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => this.run(), 0)));
+  /**
+   * Starts the database once the view has painted its first data (a `data-drawn` or
+   * `data-partial` mark appears), so the wasm and worker downloads never compete with it; at the
+   * latest after `fallbackMs`. A view whose first query needs the database starts it itself.
+   */
+  runAfterFirstPaint(fallbackMs = 2000): void {
+    let started = false;
+    const go = () => {
+      if (started) return;
+      started = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(() => this.run(), 0));
+    };
+    const painted = () =>
+      document.querySelector('[data-drawn]:not([data-drawn=""]), [data-partial]') !== null;
+    const observer = new MutationObserver(() => painted() && go());
+    const timer = setTimeout(go, fallbackMs);
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-drawn', 'data-partial'],
+    });
+    if (painted()) go();
   }
 }
 
