@@ -5,7 +5,7 @@
  * The same SQL runs in DuckDB-WASM (the Anomalies view) and in Node (`npm run anomalies`).
  */
 import type { Query } from './query.ts';
-import { quoteLiteral } from './quote.ts';
+import { placeholders, quoteLiteral } from './quote.ts';
 
 export interface AnomalyParams {
   /** A metric that grows or shrinks by at least this factor between consecutive years … */
@@ -216,14 +216,17 @@ vectors AS (
     count(*) FILTER (WHERE v.value <> 0) AS nonzero, count(*) AS cells
   FROM valued v GROUP BY v.report_id
 ),
+kept AS (
+  -- Only vectors with enough non-zero cells are compared: all-zero tables are common and alike.
+  SELECT v.* FROM vectors v, p WHERE v.nonzero >= p.vector_min
+),
 copy_table AS (
   SELECT 'copy_table', 'medium', b.report_id, a.report_id, b.body_key, b.issuing_body, b.report_year, NULL, NULL, NULL,
     b.nonzero, b.cells,
     format('统计表与 {}（{} {} 年）的 {} 个数值完全相同（其中 {} 个非零）', a.report_id, a.issuing_body, a.report_year, b.cells, b.nonzero),
     format('all {} table figures ({} non-zero) are identical to those of {} ({}, {})', b.cells, b.nonzero, a.report_id, a.issuing_body, a.report_year),
     NULL
-  FROM vectors b JOIN vectors a ON a.vector = b.vector AND a.report_id < b.report_id
-  CROSS JOIN p WHERE b.nonzero >= p.vector_min
+  FROM kept b JOIN kept a ON a.vector = b.vector AND a.report_id < b.report_id
 ),
 bands AS (
   SELECT r.report_id, i, substr(r.narrative_signature, 8 * p.band * i + 1, 8 * p.band) AS h
@@ -335,4 +338,14 @@ export function storedAnomalyCountsQuery(): Query {
 /** The list the build stored with the default thresholds (`anomaly_list`, see serving.ts), in order. */
 export function storedAnomaliesQuery(): Query {
   return { sql: 'SELECT * FROM anomaly_list ORDER BY rowid', params: [] };
+}
+
+/** The stored counts (the coverage pre-aggregate, see serving.ts) of the given reports. */
+export function storedCountsQuery(reportIds: readonly string[]): Query {
+  return {
+    sql: `SELECT report_id, n_anomalies AS n, anomaly_rank AS rank, anomaly_types AS types
+FROM coverage WHERE n_anomalies > 0 AND report_id IN (${placeholders(reportIds.length)})
+ORDER BY report_id`,
+    params: [...reportIds],
+  };
 }

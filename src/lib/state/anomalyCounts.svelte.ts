@@ -1,13 +1,13 @@
 /**
- * Anomaly counts per report with the default thresholds, shared by the views that mark reports
- * (Overview matrix, Compare points, the report page). They come with the coverage pre-aggregate,
- * so the marks arrive with the matrix; without one, from DuckDB after the view's own queries.
+ * Anomaly counts per report with the default thresholds. The Overview's come with the coverage
+ * pre-aggregate, so the marks arrive with the matrix (without one, from DuckDB after the view's
+ * own queries); Compare and the report page ask the database for their few reports.
  */
 import { query } from '../db/duckdb.ts';
 import { fetchRows } from '../preagg/fetchPre.ts';
 import { PRE_FILES } from '../preagg/files.ts';
 import type { CoverageSourceRow } from '../preagg/viewRows.ts';
-import { anomalyCountsQuery } from '../sql/anomalies.ts';
+import { anomalyCountsQuery, storedCountsQuery } from '../sql/anomalies.ts';
 import { countMap, type AnomalyCount } from './anomalyMarks.ts';
 
 /** The counts carried by coverage rows (reports without anomalies have none). */
@@ -46,3 +46,26 @@ class AnomalyCountsStore {
 }
 
 export const anomalyCounts = new AnomalyCountsStore();
+
+/**
+ * The counts of a few reports (a chart's points, one report page): from the database's stored
+ * coverage once it has started, so these views never download the whole coverage file.
+ */
+export class ReportCounts {
+  value = $state<Map<string, AnomalyCount> | null>(null);
+  private key = '';
+
+  load(reportIds: readonly string[]): void {
+    const key = [...reportIds].sort().join('\u0000');
+    if (key === this.key || reportIds.length === 0) return;
+    this.key = key;
+    query<AnomalyCount>(storedCountsQuery(reportIds)).then(
+      (rows) => {
+        if (this.key === key) this.value = countMap(rows);
+      },
+      () => {
+        // Without the database the marks are left out; the view itself works.
+      },
+    );
+  }
+}

@@ -66,7 +66,8 @@ const norm = (rows: readonly object[]) =>
     ),
   );
 
-describe('pre-aggregates give the rows of the SQL', () => {
+// Every test reads many files and runs many queries: allow for a loaded machine.
+describe('pre-aggregates give the rows of the SQL', { timeout: 60_000 }, () => {
   it('every concept series, for a few bodies and year ranges', async () => {
     const keys = bodies.map((b) => b.body_key);
     const choices = [keys.slice(0, 3), keys.slice(5, 15), [keys.at(-1)!], keys];

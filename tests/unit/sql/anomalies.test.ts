@@ -18,6 +18,7 @@ import type { Check, Fact, Report } from '../../../src/lib/extract/types.ts';
 import {
   anomaliesQuery,
   bandSize,
+  storedCountsQuery,
   anomalyCountsQuery,
   type Anomaly,
 } from '../../../src/lib/sql/anomalies.ts';
@@ -375,5 +376,23 @@ describe('bandSize (narrative comparison bands)', () => {
     expect(bandSize(0.9)).toBe(8);
     expect(bandSize(0.5)).toBe(1);
     expect(bandSize(1)).toBe(64);
+  });
+});
+
+describe('stored anomaly counts', () => {
+  it('storedCountsQuery gives the counts anomalyCountsQuery computes, for the reports asked', async () => {
+    const db = await openNodeDb('data');
+    try {
+      const want = await db.all(anomalyCountsQuery());
+      const ids = (await db.all<{ report_id: string }>('SELECT report_id FROM reports')).map(
+        (r) => r.report_id,
+      );
+      expect(await db.all(storedCountsQuery(ids))).toEqual(want);
+      const some = (want as { report_id: string }[]).slice(0, 3).map((r) => r.report_id);
+      expect(await db.all(storedCountsQuery(some))).toEqual(want.slice(0, 3));
+      expect(want.length).toBeGreaterThan(10);
+    } finally {
+      db.close();
+    }
   });
 });
