@@ -3,12 +3,12 @@
  * database file the browser attaches (`nianbao.duckdb`), the pre-aggregates each view paints first
  * from (`pre/`), and the full dataset as CSV and Parquet downloads.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DB_FILE, type PreManifest } from '../../src/lib/preagg/files.ts';
 import { quoteLiteral } from '../../src/lib/sql/quote.ts';
-import { TABLES, createTableFromCsv, parseHeader } from '../../src/lib/sql/tables.ts';
-import { openNodeDb } from '../lib/nodeDb.ts';
+import { TABLES, createTableFromCsv } from '../../src/lib/sql/tables.ts';
+import { csvHeader, openNodeDb } from '../lib/nodeDb.ts';
 import { writePre } from './writePre.ts';
 
 export interface ServingBuild {
@@ -46,7 +46,7 @@ export async function buildServing(dataDir: string, outDir: string): Promise<Ser
       copyFileSync(join(dataDir, `${table}.csv`), join(download, `${table}.csv`));
       // Each table as the CLI wrote it (facts with its evidence strings), typed as the app reads it.
       const csv = join(dataDir, `${table}.csv`);
-      const header = parseHeader(readFileSync(csv, 'utf8').split('\n', 1)[0] ?? '');
+      const header = csvHeader(csv);
       await db.run(createTableFromCsv(table, csv, header, 'download'));
       await db.run(
         `COPY download TO ${quoteLiteral(join(download, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`,

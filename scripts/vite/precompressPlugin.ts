@@ -11,6 +11,8 @@ import type { Plugin } from 'vite';
 
 const COMPRESSIBLE = new Set(['.wasm', '.csv', '.json', '.js', '.css', '.html', '.svg']);
 const MIN_BYTES = 1_000;
+/** Larger files (the CSV downloads of a big corpus) are sent as they are: Parquet is the compact form. */
+const MAX_BYTES = 256_000_000;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -39,23 +41,29 @@ export function precompressPlugin(): Plugin {
     closeBundle: {
       order: 'post',
       handler() {
-        for (const file of files(outDir)) {
-          if (!COMPRESSIBLE.has(extname(file))) continue;
-          const bytes = readFileSync(file);
-          if (bytes.length < MIN_BYTES) continue;
-          const level = levels(file, bytes.length);
-          writeFileSync(`${file}.gz`, gzipSync(bytes, { level: level.gzip }));
-          writeFileSync(
-            `${file}.br`,
-            brotliCompressSync(bytes, {
-              params: {
-                [constants.BROTLI_PARAM_QUALITY]: level.brotli,
-                [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-              },
-            }),
-          );
-        }
+        precompressDir(outDir);
       },
     },
   };
+}
+
+/** Writes the .gz and .br copies of every compressible file under `dir`. */
+export function precompressDir(dir: string): void {
+  for (const file of files(dir)) {
+    if (!COMPRESSIBLE.has(extname(file))) continue;
+    const size = statSync(file).size;
+    if (size < MIN_BYTES || size > MAX_BYTES) continue;
+    const bytes = readFileSync(file);
+    const level = levels(file, bytes.length);
+    writeFileSync(`${file}.gz`, gzipSync(bytes, { level: level.gzip }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(bytes, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: level.brotli,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+    );
+  }
 }

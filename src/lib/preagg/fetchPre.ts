@@ -19,6 +19,7 @@ let reader: Reader = httpReader;
 export function setPreReader(next: Reader | null): void {
   reader = next ?? httpReader;
   cache.clear();
+  rowsCache.clear();
 }
 
 /** The parsed JSON of one pre-aggregate file, or null when the build has none. */
@@ -31,10 +32,16 @@ export function fetchPre<T>(file: string): Promise<T | null> {
   return p as Promise<T | null>;
 }
 
-/** Row objects of a columnar pre-aggregate file, or null. */
-export async function fetchRows<T>(file: string): Promise<T[] | null> {
-  const c = await fetchPre<Columnar>(file);
-  return c ? fromColumnar<T>(c) : null;
+const rowsCache = new Map<string, Promise<unknown[] | null>>();
+
+/** Row objects of a columnar pre-aggregate file (decoded once, shared by its readers), or null. */
+export function fetchRows<T>(file: string): Promise<T[] | null> {
+  let p = rowsCache.get(file);
+  if (!p) {
+    p = fetchPre<Columnar>(file).then((c) => (c ? fromColumnar<T>(c) : null));
+    rowsCache.set(file, p);
+  }
+  return p as Promise<T[] | null>;
 }
 
 export function fetchManifest(): Promise<PreManifest | null> {

@@ -111,34 +111,52 @@ export function topicConceptRows(
     .sort(topicOrder);
 }
 
-/** `coverageQuery(filters)` from the coverage pre-aggregate and the catalogue's bodies (in order). */
-export function coverageRows(
+/** A coverage row ready to show, with the report's own place kept for the filters. */
+export interface JoinedCoverageRow extends CoverageRow {
+  report_province: string | null;
+  report_city: string | null;
+  body_level: string | null;
+  scope: string | null;
+}
+
+/** The coverage pre-aggregate's rows with their body's name and place (done once per load). */
+export function joinCoverage(
   rows: readonly CoverageSourceRow[],
   bodies: ReadonlyMap<string, CoverageBodyInfo>,
+): JoinedCoverageRow[] {
+  return rows.map((r) => {
+    const b = r.body_key ? bodies.get(r.body_key) : undefined;
+    return {
+      body_key: r.body_key,
+      body_name: b?.body_name ?? r.fallback_name ?? r.report_id,
+      province: b?.province ?? r.report_province,
+      city: b?.city ?? r.report_city,
+      report_id: r.report_id,
+      report_year: r.report_year,
+      format_version: r.format_version,
+      status: r.status,
+      n_facts: r.n_facts,
+      n_failed_hard: r.n_failed_hard,
+      report_province: r.report_province,
+      report_city: r.report_city,
+      body_level: r.body_level,
+      scope: r.scope,
+    };
+  });
+}
+
+/** `coverageQuery(filters)` from the joined coverage rows (kept in their order). */
+export function coverageRows(
+  rows: readonly JoinedCoverageRow[],
   filters: CoverageFilters,
-): CoverageRow[] {
+): JoinedCoverageRow[] {
   const eq = (want: string | undefined, have: string | null) => !want || want === have;
-  return rows
-    .filter(
-      (r) =>
-        eq(filters.province, r.report_province) &&
-        eq(filters.city, r.report_city) &&
-        eq(filters.level, r.body_level) &&
-        eq(filters.scope, r.scope),
-    )
-    .map((r) => {
-      const b = r.body_key ? bodies.get(r.body_key) : undefined;
-      return {
-        body_key: r.body_key,
-        body_name: b?.body_name ?? r.fallback_name ?? r.report_id,
-        province: b?.province ?? r.report_province,
-        city: b?.city ?? r.report_city,
-        report_id: r.report_id,
-        report_year: r.report_year,
-        format_version: r.format_version,
-        status: r.status,
-        n_facts: r.n_facts,
-        n_failed_hard: r.n_failed_hard,
-      };
-    });
+  if (!filters.province && !filters.city && !filters.level && !filters.scope) return [...rows];
+  return rows.filter(
+    (r) =>
+      eq(filters.province, r.report_province) &&
+      eq(filters.city, r.report_city) &&
+      eq(filters.level, r.body_level) &&
+      eq(filters.scope, r.scope),
+  );
 }

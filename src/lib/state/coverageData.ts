@@ -2,15 +2,30 @@
 import { query } from '../db/duckdb.ts';
 import { fetchRows } from '../preagg/fetchPre.ts';
 import { PRE_FILES } from '../preagg/files.ts';
-import { coverageRows, type CoverageSourceRow } from '../preagg/viewRows.ts';
+import {
+  coverageRows,
+  joinCoverage,
+  type CoverageSourceRow,
+  type JoinedCoverageRow,
+} from '../preagg/viewRows.ts';
 import type { BodyRow } from '../sql/bodiesQuery.ts';
 import { coverageQuery, type CoverageFilters, type CoverageRow } from '../sql/coverageQuery.ts';
+
+/** The joined rows of the last catalogue seen: a filter change only filters them. */
+let joined: { bodies: readonly BodyRow[]; rows: Promise<JoinedCoverageRow[] | null> } | null = null;
 
 export async function loadCoverage(
   filters: CoverageFilters,
   bodies: readonly BodyRow[],
 ): Promise<CoverageRow[]> {
-  const rows = await fetchRows<CoverageSourceRow>(PRE_FILES.coverage);
-  if (rows) return coverageRows(rows, new Map(bodies.map((b) => [b.body_key, b])), filters);
+  if (joined?.bodies !== bodies)
+    joined = {
+      bodies,
+      rows: fetchRows<CoverageSourceRow>(PRE_FILES.coverage).then(
+        (rows) => rows && joinCoverage(rows, new Map(bodies.map((b) => [b.body_key, b]))),
+      ),
+    };
+  const rows = await joined.rows;
+  if (rows) return coverageRows(rows, filters);
   return query<CoverageRow>(coverageQuery(filters));
 }
