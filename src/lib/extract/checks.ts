@@ -22,9 +22,10 @@ export const TEXT_TWINS: Readonly<Record<string, { pre: string[]; post: string[]
   text_app_received: { pre: ['app_received'], post: [] },
 };
 
+/** The checks of one report's facts; only the templates found (`formats`, `periods`) are needed. */
 export function buildChecks(
   facts: Fact[],
-  a: Analysis,
+  a: Pick<Analysis, 'formats' | 'periods'>,
   t3Format: string | null,
   reportId: string,
 ): Check[] {
