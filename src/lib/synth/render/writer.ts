@@ -1,0 +1,52 @@
+/**
+ * Text output that remembers where each table cell and each narrative figure was written, so the
+ * long-format tables can carry the offsets and the source line (`context`) of every figure.
+ */
+import type { DocBlock, SynthCell } from '../types.ts';
+
+export interface Placed {
+  cell: SynthCell;
+  start: number;
+  end: number;
+}
+
+export interface PlacedFigure {
+  metric: string;
+  start: number;
+  end: number;
+}
+
+export class TextWriter {
+  private parts: string[] = [];
+  length = 0;
+  readonly cells: Placed[] = [];
+  readonly figures: PlacedFigure[] = [];
+
+  write(s: string): this {
+    this.parts.push(s);
+    this.length += s.length;
+    return this;
+  }
+
+  /** Write a cell's printed text and remember where it went. */
+  cell(c: SynthCell): this {
+    this.cells.push({ cell: c, start: this.length, end: this.length + c.printed.length });
+    return this.write(c.printed);
+  }
+
+  /** Write a paragraph and remember where its figures went. */
+  para(block: Extract<DocBlock, { kind: 'para' }>, before = '', after = '\n'): this {
+    this.write(before);
+    for (const m of block.marks)
+      this.figures.push({
+        metric: m.metric,
+        start: this.length + m.start,
+        end: this.length + m.end,
+      });
+    return this.write(block.text).write(after);
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
