@@ -5,6 +5,7 @@
  */
 import type { BodyLevel, Scope } from '../extract/types.ts';
 import { LOCAL_DEPARTMENTS, PROVINCE_DEPARTMENTS, type Department } from './departments.ts';
+import { makeHabits } from './habits.ts';
 import { places, type Place } from './places.ts';
 import type { Rng } from './random.ts';
 import type { Body, StyleId, SynthLevel } from './types.ts';
@@ -15,8 +16,9 @@ export const STYLE_WEIGHTS: Readonly<Record<StyleId, number>> = {
   pipeLine: 7,
   pipes: 15,
   markdown: 10,
-  spaced: 15,
-  html: 32,
+  spaced: 12,
+  oneLine: 5,
+  html: 30,
 };
 
 const LEVEL_WEIGHTS: Readonly<Record<SynthLevel, number>> = {
@@ -186,6 +188,8 @@ export function makeBody(rng: Rng, index: number, taken: Set<string>): Body {
     firstYear,
     lastYear,
     missing,
+    zeros: rng.weighted({ digit: 60, blank: 30, dash: 10 }),
+    habits: makeHabits(rng, style),
     style,
     styleFrom: rng.chance(0.25) ? rng.int(2012, 2024) : 9999,
     laterStyle: rng.weighted(STYLE_WEIGHTS),

@@ -91,9 +91,9 @@ export function makeProfile(rng: Rng, body: Body): Profile {
     channels: [
       government ? rng.range(0.01, 0.08) : 0,
       rng.range(0.7, 1),
-      rng.range(0.05, 0.5),
-      rng.range(0.05, 0.6),
-      rng.range(0, 0.15),
+      rng.range(0.05, 0.25),
+      rng.range(0.05, 0.3),
+      rng.range(0, 0.1),
     ],
     ndocMade: (government ? 8 : 2) * size * rng.range(0.2, 1.5),
     regMade: body.level === 'province' || body.level === 'city' ? rng.range(0.5, 6) : 0,

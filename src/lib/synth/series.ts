@@ -23,6 +23,8 @@ import { proseFigures } from './proseFigures.ts';
 import type { Rng } from './random.ts';
 import { emptyState, type RollBreak } from './rollover.ts';
 import { TEMPLATES, templateFor } from './templates.ts';
+import { printZeros } from './zeros.ts';
+import { applyHabits } from './habits.ts';
 import type { Body, SynthReport, SynthTable, TemplateId } from './types.ts';
 
 export interface SeriesOptions {
@@ -90,8 +92,7 @@ export function bodySeries(
     if (!published) continue;
 
     const stem = `${body.id}-${year}`;
-    const style = year >= body.styleFrom ? body.laterStyle : body.style;
-    const meta = reportMeta(root.fork(`${body.id}:${year}:meta`), body, year, style);
+    let style = year >= body.styleFrom ? body.laterStyle : body.style;
     const figures = proseFigures(
       template,
       drawn.values,
@@ -134,15 +135,20 @@ export function bodySeries(
       const donor = donors.get(year)!;
       source = donor.report.body;
       shown = donor.report.template;
-      tables = donor.tables;
+      // The copy is the other page's text: its tables as printed, in its flattening style.
+      tables = structuredClone(donor.tables);
+      style = donor.report.style;
       proseInput = donor.prose;
       record({
         other_report_id: donor.report.stem,
         detail: `copy of ${donor.report.stem} (${source.name}) with the name swapped`,
       });
     }
+    const meta = reportMeta(root.fork(`${body.id}:${year}:meta`), body, year, style);
+    // A copied report keeps the other body's prose; only the body's name and website are swapped.
     const { key, ...rest } = proseInput;
-    const prose = narrative({ ...rest, rng: root.fork(key), body });
+    const named = source === body ? body : { ...source, name: body.name, site: body.site };
+    const prose = narrative({ ...rest, rng: root.fork(key), body: named });
     const blocks = documentBlocks(shown, tables, prose);
     if (kind === 'identity') record(injectTypo(dice, template, blocks));
     if (kind === 'jump') {
@@ -164,6 +170,11 @@ export function bodySeries(
         detail: `${roll!.kind} roll broken against ${before!.stem}`,
       });
     if (kind) lastAnomaly = year;
+    // A copy reprints the other page as it was printed; a report of its own has the site's habits.
+    if (kind !== 'copy') {
+      applyHabits(blocks, body.habits);
+      printZeros(root.fork(`${body.id}:${year}:zeros`), blocks, body.zeros, style);
+    }
 
     const report: SynthReport = {
       stem,
@@ -177,6 +188,7 @@ export function bodySeries(
       sourceUrl: meta.sourceUrl,
       publishDate: meta.crawlerHeader ? meta.publishDate : '',
       crawlerHeader: meta.crawlerHeader,
+      traditional: body.habits.traditional && style !== 'html',
       blocks,
       // The 统计表 of 2014 prints the fees row: its prose's fee sentence is not a separate figure.
       text: prose.figures.filter((f) => !(shown === 'p2014' && f.metric === 'info_processing_fee')),

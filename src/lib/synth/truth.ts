@@ -6,7 +6,8 @@
  */
 import type { Report } from '../extract/types.ts';
 import { derivedT3 } from './derived.ts';
-import { printedCells } from './tableCells.ts';
+import { printedCells, tablesOf } from './tableCells.ts';
+import { filledTables, readCell, type CellReading } from './zeros.ts';
 import type { SynthReport } from './types.ts';
 
 export const TRUTH_HEADER = 'metric_id\tapplicant_type\tperiod\tsource\tvalue\tstatus\tnote';
@@ -16,24 +17,31 @@ export interface TruthRow {
   applicant_type: string;
   period: string;
   source: 'table' | 'text';
-  value: number;
-  status: 'reported' | 'derived';
+  value: number | null;
+  status: CellReading['status'];
   note: string;
 }
 
 export function truthRows(report: SynthReport): TruthRow[] {
-  const cells = printedCells(report.blocks);
-  const rows: TruthRow[] = cells.map((c) => ({
-    metric_id: c.metric,
-    applicant_type: c.applicant,
-    period: c.period,
-    source: 'table',
-    value: c.value,
-    status: 'reported',
-    note: '',
-  }));
-  if (report.format === 't2019' || report.format === 't2021')
-    for (const d of derivedT3(cells, report.format))
+  const filled = filledTables(report.blocks);
+  const rows: TruthRow[] = [];
+  for (const table of tablesOf(report.blocks))
+    for (const block of table.blocks)
+      for (const row of block.rows)
+        for (const c of row.cells) {
+          const read = readCell(c, table.kind, filled);
+          rows.push({
+            metric_id: c.metric,
+            applicant_type: c.applicant,
+            period: c.period,
+            source: 'table',
+            value: read.value,
+            status: read.status,
+            note: read.status === 'reported' ? '' : `printed '${c.printed}'`,
+          });
+        }
+  if ((report.format === 't2019' || report.format === 't2021') && filled.has('T3'))
+    for (const d of derivedT3(printedCells(report.blocks), report.format))
       rows.push({
         metric_id: d.metric,
         applicant_type: d.applicant,
@@ -58,7 +66,7 @@ export function truthRows(report: SynthReport): TruthRow[] {
 
 export function truthTsv(rows: readonly TruthRow[]): string {
   const lines = rows.map((r) =>
-    [r.metric_id, r.applicant_type, r.period, r.source, r.value, r.status, r.note].join('\t'),
+    [r.metric_id, r.applicant_type, r.period, r.source, r.value ?? '', r.status, r.note].join('\t'),
   );
   return [TRUTH_HEADER, ...lines].join('\n') + '\n';
 }
@@ -111,7 +119,8 @@ export function reportTruth(report: SynthReport, file: string): ReportTruth {
     issuing_body: b.name,
     body_key: b.key,
     body_level: b.bodyLevel,
-    scope: b.scope,
+    // A copied report says what its source said about its scope.
+    scope: report.source.scope,
     report_year: report.year,
     publish_date: report.publishDate,
     format_version: report.format,

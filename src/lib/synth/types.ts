@@ -1,12 +1,20 @@
 /** Types of the report synthesizer: bodies, the printed tables of a report, the report itself. */
 import type { ApplicantType, BodyLevel, FormatVersion, Period, Scope } from '../extract/types.ts';
+import type { Habits } from './habits.ts';
 
 /** The table template a report prints (pre-2019 variants, the 2019 and 2021 formats, none). */
 export type TemplateId = 'p2014' | 'pLocal' | 'pLocalCum' | 'none' | 't2019' | 't2021';
 
 /** How a page flattens its tables (see tests/golden/layouts.test.ts and SOURCES.md §B). */
 export type StyleId =
-  'cellPerLine' | 'trailingPipe' | 'pipeLine' | 'pipes' | 'markdown' | 'spaced' | 'html';
+  | 'cellPerLine'
+  | 'trailingPipe'
+  | 'pipeLine'
+  | 'pipes'
+  | 'markdown'
+  | 'spaced'
+  | 'oneLine'
+  | 'html';
 
 export type SynthLevel = 'province' | 'city' | 'district' | 'department';
 
@@ -40,6 +48,10 @@ export interface Body {
   lastYear: number;
   /** Years between first and last without a report. */
   missing: number[];
+  /** How its site prints a zero where empty cells can be counted (`0`, empty, `-`). */
+  zeros: 'digit' | 'blank' | 'dash';
+  /** How its site prints labels and headers. */
+  habits: Habits;
   /** Flattening style of its site (it may change when the site is rebuilt). */
   style: StyleId;
   styleFrom: number;
@@ -121,6 +133,8 @@ export interface SynthReport {
   sourceUrl: string;
   /** Printed in the crawler header only (`发布时间`); '' otherwise. */
   publishDate: string;
+  /** Served by a mirror in traditional characters (text files; see render/traditional.ts). */
+  traditional: boolean;
   /** Whether the text starts with a crawler header (标题/发布时间/…/正文). */
   crawlerHeader: boolean;
   blocks: DocBlock[];

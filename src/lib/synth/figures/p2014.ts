@@ -13,10 +13,9 @@ export function drawApplications(
   values: Values,
   channels: readonly [string, number][],
   replies: readonly [string, number][],
-  scale = 1,
 ): void {
   const { profile: p, rng, year, body } = input;
-  const received = amount(rng, p.appsPre * scale, body.growth, year, 2018);
+  const received = amount(rng, p.appsPre, body.growth, year, 2018);
   const byChannel = apportion(
     rng,
     received,
@@ -33,8 +32,8 @@ export function drawApplications(
     replies.map(([, w]) => w),
   );
   replies.forEach(([m], i) => values.set(m, byReply[i]!));
-  const reviews = amount(rng, p.appsPre * scale * p.reviewRate, body.growth, year, 2018);
-  const lawsuits = amount(rng, p.appsPre * scale * p.litigRate, body.growth, year, 2018);
+  const reviews = amount(rng, p.appsPre * p.reviewRate, body.growth, year, 2018);
+  const lawsuits = amount(rng, p.appsPre * p.litigRate, body.growth, year, 2018);
   values.set('review_total', reviews);
   values.set('litig_total', lawsuits);
 }

@@ -32,7 +32,8 @@ const LINES: { metric: string; label: string; unit: string }[] = [
 /** Draw the year's figures, and with `cumulative` the 历年累计 column (rolled in the state). */
 export function drawPLocal(input: YearInput, values: Values, cumulative: boolean): void {
   const { profile: p, rng, year, body, state } = input;
-  const website = amount(rng, p.info * 0.8, body.growth, year, 2018);
+  // The same channels as the 2014 table draws, so a body's series carry on across the switch.
+  const website = amount(rng, p.info * p.channels[1]!, body.growth, year, 2018);
   const gazette = amount(rng, p.info * p.channels[0]!, body.growth, year, 2018);
   values.set('pro_via_website', website);
   values.set('pro_via_gazette', gazette);
@@ -53,9 +54,8 @@ export function drawPLocal(input: YearInput, values: Values, cumulative: boolean
       ['app_rep_partial', 1.5],
       ['app_rep_denied', 1],
     ],
-    0.7,
   );
-  values.set('admin_appeals', amount(rng, p.appsPre * 0.7 * p.reviewRate, 0, year));
+  values.set('admin_appeals', amount(rng, p.appsPre * p.reviewRate, 0, year));
   if (!cumulative) return;
   if (input.roll?.kind === 'cumulative') state.cumulative.clear();
   for (const { metric } of LINES) {

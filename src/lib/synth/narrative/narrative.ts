@@ -70,8 +70,23 @@ export function narrative(input: NarrativeInput): Narrative {
       .replace(/\{topic2\}/g, topics[1]!)
       .replace(/\{n\}/g, () => String(rng.int(2, 30)))
       .replace(/\{m\}/g, () => String(rng.int(5, 80)));
+  // A sentence from the work parts: thousands of combinations, so reports share few of them.
+  const work = () => {
+    const w = P.WORK;
+    const detail = rng.chance(0.7) ? `，${rng.pick(w.details)}` : '';
+    return fill(
+      rng.pick(w.openers) +
+        rng.pick(w.actions) +
+        rng.pick(w.objects) +
+        detail +
+        rng.pick(w.endings),
+    );
+  };
   const pick = (bank: readonly string[], min: number, max: number) =>
-    rng.sample(bank, rng.int(min, max)).map(fill).join('');
+    rng
+      .sample(bank, rng.int(min, max))
+      .map((s) => fill(s) + (rng.chance(0.6) ? work() : ''))
+      .join('');
   const para = (text: string): Para => ({ kind: 'para', text, marks: [] });
   const stated: TextFigure[] = [];
   const must = new Set(input.mustState ?? []);
@@ -209,7 +224,10 @@ export function narrative(input: NarrativeInput): Narrative {
     fees.push(b.done());
   }
 
-  const overview = [para(pick(P.OVERVIEW, 1, 3))];
+  const overview = [
+    para(pick(P.OVERVIEW, 1, 3)),
+    para(work() + work() + (rng.chance(0.5) ? work() : '')),
+  ];
   const problems = modern
     ? [
         para(

@@ -13,7 +13,7 @@ export function renderFile(report: SynthReport): RenderedFile {
   if (report.style === 'html')
     return {
       name: `${report.stem}.html`,
-      content: renderHtml(report, hash32(report.stem) % 2 === 0),
+      content: renderHtml(report, hash32(report.stem) % 2 === 0, report.body.habits.html),
     };
   return { name: `${report.stem}.txt`, content: renderText(report, report.style).text() };
 }

@@ -29,5 +29,6 @@ export function renderText(report: SynthReport, style: TextStyle): TextWriter {
       w.write('\n');
     }
   }
+  if (report.traditional) w.mirror();
   return w;
 }

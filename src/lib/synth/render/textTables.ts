@@ -1,7 +1,8 @@
 /**
  * Tables flattened to text the ways real pages flatten them (SOURCES.md §B): one cell per line
  * with blank lines (E1, E13), a cell per line with a trailing ` |` (E5), a `|` line between cells
- * (E12), ` | `-separated rows (E11), markdown tables, space-separated rows. Group labels spanning
+ * (E12), ` | `-separated rows (E11), markdown tables, space-separated rows, or a whole table on one
+ * line with spaces between cells (the 平潭 2011 crawl). Group labels spanning
  * rows are printed on their first row only, as a flattened HTML table prints them.
  */
 import type { StyleId, SynthBlock, SynthRow, SynthTable } from '../types.ts';
@@ -45,13 +46,14 @@ function linewise(w: TextWriter, table: SynthTable, sep: string, end: string, em
   }
 }
 
-/** One row per line, items joined by `join`, each line ended by `end`. */
+/** One row per line, items joined by `join`, each row ended by `end` and `newline`. */
 function rowwise(
   w: TextWriter,
   table: SynthTable,
   join: string,
   end: string,
   markdown: boolean,
+  newline = '\n',
 ): void {
   for (const block of table.blocks) {
     const width = Math.max(
@@ -68,7 +70,7 @@ function rowwise(
         if ('cell' in item) w.cell(item.cell);
         else if ('label' in item) w.write(item.label);
       });
-      w.write(end + '\n');
+      w.write(end + newline);
     };
     if (block.title) line([{ label: block.title }]);
     headerTexts(block).forEach((row, i) => {
@@ -91,4 +93,5 @@ export const TEXT_TABLES: Readonly<Record<TextStyle, (w: TextWriter, t: SynthTab
   pipes: (w, t) => rowwise(w, t, ' | ', ' |', false),
   markdown: (w, t) => rowwise(w, t, ' | ', ' |', true),
   spaced: (w, t) => rowwise(w, t, ' ', '', false),
+  oneLine: (w, t) => rowwise(w, t, ' ', '', false, ' '),
 };

@@ -3,6 +3,7 @@
  * long-format tables can carry the offsets and the source line (`context`) of every figure.
  */
 import type { DocBlock, SynthCell } from '../types.ts';
+import { toTraditional } from './traditional.ts';
 
 export interface Placed {
   cell: SynthCell;
@@ -28,9 +29,14 @@ export class TextWriter {
     return this;
   }
 
-  /** Write a cell's printed text and remember where it went. */
+  /** Write a cell's printed text and remember where it went (an empty cell: the spaces around it). */
   cell(c: SynthCell): this {
-    this.cells.push({ cell: c, start: this.length, end: this.length + c.printed.length });
+    const empty = c.printed === '' ? 1 : 0;
+    this.cells.push({
+      cell: c,
+      start: this.length - empty,
+      end: this.length + c.printed.length + empty,
+    });
     return this.write(c.printed);
   }
 
@@ -46,7 +52,19 @@ export class TextWriter {
     return this.write(block.text).write(after);
   }
 
+  /** Whether the text was mirrored in traditional characters (see mirror()). */
+  traditional = false;
+  private mirrored: string | null = null;
+
+  /** Serve the text in traditional characters, if it converts back exactly (offsets unchanged). */
+  mirror(): void {
+    const text = toTraditional(this.parts.join(''));
+    if (text === null) return;
+    this.mirrored = text;
+    this.traditional = true;
+  }
+
   text(): string {
-    return this.parts.join('');
+    return this.mirrored ?? this.parts.join('');
   }
 }

@@ -11,9 +11,19 @@ import type { Fact } from '../../extract/types.ts';
 import { derivedT3 } from '../derived.ts';
 import type { TextWriter } from '../render/writer.ts';
 import { printedCells, tablesOf } from '../tableCells.ts';
-import type { SynthReport, SynthTable } from '../types.ts';
+import { filledTables, readCell, type CellReading } from '../zeros.ts';
+import type { StyleId, SynthReport, SynthTable } from '../types.ts';
 
 const ORDER: SynthTable['kind'][] = ['T3', 'T2', 'T4', 'P'];
+const NOTE_ON_ITS_LINE = new Set<StyleId>(['cellPerLine', 'trailingPipe', 'pipeLine', 'html']);
+
+/** The extractor's notes on cells it imputes or derives (finalize.ts). */
+const NOTES: Partial<Record<CellReading['status'], (raw: string) => string>> = {
+  imputed_zero: (raw) =>
+    `${raw === '' ? 'blank' : 'dash'} cell in a filled table: 0 by rule (METRICS.md §4.3)`,
+  derived: () =>
+    'total cell printed empty: derived as the sum of the six columns (METRICS.md §4.3)',
+};
 
 /** A fact in the column order of facts.csv (one object shape for all: no spreads, cheap at scale). */
 function fact(
@@ -22,7 +32,7 @@ function fact(
   applicant: Fact['applicant_type'],
   period: Fact['period'],
   source: Fact['source'],
-  value: number,
+  value: number | null,
   raw: string,
   status: Fact['value_status'],
   unitRaw: string,
@@ -49,7 +59,7 @@ function fact(
     col_label_raw: colLabel,
     char_start: start,
     char_end: end,
-    confidence: 1,
+    confidence: status === 'imputed_zero' ? 0.8 : 1,
     context,
     note,
   };
@@ -58,6 +68,8 @@ const T3_HEADER = new Map(T3_COLUMNS.map((c) => [c.applicant, c.header]));
 
 export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
   const raw = w.text();
+  const filled = filledTables(report.blocks);
+  const noteSep = NOTE_ON_ITS_LINE.has(report.style) ? ' ' : '';
   const at = new Map(w.cells.map((p) => [p.cell, p]));
   const facts: Fact[] = [];
   const tables = tablesOf(report.blocks).sort(
@@ -67,12 +79,16 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
     for (const block of table.blocks) {
       const periods = block.header[0]!.slice(2).map((h) => h.text);
       for (const row of block.rows) {
-        // The extractor keeps the label from its item number on (`其中：` is a prefix).
-        const label = ((row.lead.at(-1)?.text ?? '') + (row.note ?? '')).replace(/^其中[:：]/, '');
+        // The extractor keeps a label from its item number on (`其中：1.网站公开` -> `1.网站公开`);
+        // a note printed on a line of its own joins it after a space.
+        const label = (
+          (row.lead.at(-1)?.text ?? '') + (row.note ? noteSep + row.note : '')
+        ).replace(/^其中[:：](?=\d)/, '');
         const inWan = block.header[0]!.some((h) => /单位[:：]万元/.test(h.text));
         for (let i = 0; i < row.cells.length; i++) {
           const cell = row.cells[i]!;
           const place = at.get(cell);
+          const read = readCell(cell, table.kind, filled);
           const colLabel =
             table.kind === 'T3'
               ? T3_HEADER.get(cell.applicant)!
@@ -88,9 +104,9 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
               cell.applicant,
               cell.period,
               'table',
-              cell.value,
+              read.value,
               cell.printed,
-              'reported',
+              read.status,
               table.kind === 'P'
                 ? (row.unit ?? '')
                 : cell.printed.endsWith('元')
@@ -103,14 +119,14 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
               place?.start ?? null,
               place?.end ?? null,
               place ? sourceContext(raw, place.start, place.end) : '',
-              '',
+              NOTES[read.status]?.(cell.printed) ?? '',
             ),
           );
         }
       }
     }
   }
-  if (report.format === 't2019' || report.format === 't2021') {
+  if ((report.format === 't2019' || report.format === 't2021') && filled.has('T3')) {
     for (const d of derivedT3(printedCells(report.blocks), report.format))
       facts.push(
         fact(

@@ -27,7 +27,7 @@ export function* seriesRows(series: Series): Generator<LongRows> {
   for (const r of series.reports) {
     const w = renderText(r, r.style === 'html' ? 'pipes' : r.style);
     const facts = reportFacts(r, w);
-    const report = reportRow(r, fileName(r));
+    const report = reportRow(r, fileName(r), w.traditional);
     const checks = reportChecks(r, facts, report, prev?.year === r.year - 1 ? prev : undefined);
     yield { report, facts, checks };
     prev = { report, facts, year: r.year };

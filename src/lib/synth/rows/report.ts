@@ -22,12 +22,15 @@ export function prose(report: SynthReport): string {
   );
 }
 
-export function reportRow(report: SynthReport, file: string): Report {
+/** The row; `traditional` when the rendered text was mirrored in traditional characters. */
+export function reportRow(report: SynthReport, file: string, traditional = false): Report {
   const template = TEMPLATES[report.template];
   const text = prose(report);
   return {
     ...reportTruth(report, file),
-    format_variant: template.variant,
+    format_variant: [template.variant, traditional ? 'mirror_traditional_chars' : '']
+      .filter(Boolean)
+      .join(';'),
     tables_found: template.tablesFound,
     text_truncated: false,
     status: 'ok',

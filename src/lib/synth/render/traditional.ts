@@ -1,0 +1,18 @@
+/**
+ * Mirror sites serve reports in traditional characters (SOURCES.md E8, E9). A text is mirrored
+ * character by character, and only when that keeps its length and converts back to the same
+ * simplified text (a few characters have several traditional forms), so offsets stay valid.
+ */
+import * as OpenCC from 'opencc-js';
+
+let convert: { to: (s: string) => string; back: (s: string) => string } | null = null;
+
+/** The traditional-character text, or null when it would not convert back exactly. */
+export function toTraditional(text: string): string | null {
+  convert ??= {
+    to: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    back: OpenCC.Converter({ from: 't', to: 'cn' }),
+  };
+  const out = convert.to(text);
+  return out.length === text.length && convert.back(out) === text ? out : null;
+}
