@@ -37,9 +37,18 @@ const modern = (format: 't2019' | 't2021'): Template => ({
     drawT2(input, values, format);
     drawT4(input, values);
     const procureUnit = input.rng.chance(0.5);
+    // Jilin reports of the 2019 format add the year's total of published items under table 二.
+    const local =
+      format === 't2019' && input.body.province === '吉林省' && input.body.index % 5 !== 0
+        ? `${input.year}年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):`
+        : '';
     return {
       values,
-      tables: [t2Table(values, format, procureUnit), t3Table(values, format), t4Table(values)],
+      tables: [
+        t2Table(values, format, procureUnit, local),
+        t3Table(values, format),
+        t4Table(values),
+      ],
     };
   },
 });

@@ -5,7 +5,7 @@
  */
 import { amount, money } from '../draw.ts';
 import type { ItemRow } from '../rollover.ts';
-import type { SynthBlock, SynthTable } from '../types.ts';
+import type { SynthBlock, SynthCell, SynthTable } from '../types.ts';
 import type { YearInput } from './input.ts';
 import { Values, cell, row } from './values.ts';
 
@@ -48,6 +48,7 @@ export function drawT2(input: YearInput, values: Values, format: 't2019' | 't202
     }
     state.items = items;
     values.set('t2_othersvc_decisions', amount(rng, decisions.othersvc, g, year));
+    values.set('t2_local_total_published', amount(rng, p.info * 0.6, g, year));
     const projects = amount(rng, p.procure, g, year);
     values.set('t2_procure_projects', projects);
     values.set(
@@ -82,10 +83,15 @@ const block = (title: string, columns: string[], rows: SynthBlock['rows']): Synt
   labelColumns: 1,
 });
 
+/**
+ * The printed table 二. `localLine`: the line Jilin reports print under it (SOURCES.md E5,
+ * `…政府信息公开发布总数量(非新闻类、消息类):2条`).
+ */
 export function t2Table(
   values: Values,
   format: 't2019' | 't2021',
   procureUnit: boolean,
+  localLine = '',
 ): SynthTable {
   const c = (metric: string, kind: 'int' | 'signed' | 'money' = 'int') =>
     cell(values, metric, 'all', 'year', kind);
@@ -165,6 +171,15 @@ export function t2Table(
         ['采购项目数量', '采购总金额'],
         [row(['政府集中采购'], [c('t2_procure_projects'), amountCell])],
       ),
+      ...(localLine ? [localBlock(localLine, c('t2_local_total_published'))] : []),
     ],
+  };
+}
+
+function localBlock(label: string, figure: SynthCell): SynthBlock {
+  return {
+    header: [],
+    rows: [row([label], [{ ...figure, printed: `${figure.printed}条` }])],
+    labelColumns: 1,
   };
 }

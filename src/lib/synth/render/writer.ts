@@ -67,4 +67,9 @@ export class TextWriter {
   text(): string {
     return this.mirrored ?? this.parts.join('');
   }
+
+  /** The text as written, before any mirroring (what the reader normalises a mirror back to). */
+  simplified(): string {
+    return this.parts.join('');
+  }
 }

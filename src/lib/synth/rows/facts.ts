@@ -9,6 +9,7 @@ import { T3_COLUMNS } from '../../extract/grammar/t3.ts';
 import { T4_COLUMN_LABELS } from '../../extract/grammar/t4.ts';
 import type { Fact } from '../../extract/types.ts';
 import { derivedT3 } from '../derived.ts';
+import { mirrorLabel } from '../render/traditional.ts';
 import type { TextWriter } from '../render/writer.ts';
 import { printedCells, tablesOf } from '../tableCells.ts';
 import { filledTables, readCell, type CellReading } from '../zeros.ts';
@@ -70,6 +71,9 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
   const raw = w.text();
   const filled = filledTables(report.blocks);
   const noteSep = NOTE_ON_ITS_LINE.has(report.style) ? ' ' : '';
+  // Labels and units come from the text as printed: a mirror prints them in traditional characters.
+  const mirrored = (s: string) => (w.traditional ? mirrorLabel(s) : s);
+  const simplified = w.traditional ? w.simplified() : raw;
   const at = new Map(w.cells.map((p) => [p.cell, p]));
   const facts: Fact[] = [];
   const tables = tablesOf(report.blocks).sort(
@@ -77,14 +81,16 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
   );
   for (const table of tables) {
     for (const block of table.blocks) {
-      const periods = block.header[0]!.slice(2).map((h) => h.text);
+      const periods = (block.header[0] ?? []).slice(2).map((h) => h.text);
       for (const row of block.rows) {
-        // The extractor keeps a label from its item number on (`其中：1.网站公开` -> `1.网站公开`);
-        // a note printed on a line of its own joins it after a space.
-        const label = (
-          (row.lead.at(-1)?.text ?? '') + (row.note ? noteSep + row.note : '')
-        ).replace(/^其中[:：](?=\d)/, '');
-        const inWan = block.header[0]!.some((h) => /单位[:：]万元/.test(h.text));
+        // The extractor keeps a label from its item number on (`其中：1.网站公开` -> `1.网站公开`,
+        // `2020年本行政区域…` -> `本行政区域…`); a note on a line of its own joins after a space.
+        const label = mirrored(
+          ((row.lead.at(-1)?.text ?? '') + (row.note ? noteSep + row.note : ''))
+            .replace(/^其中[:：](?=\d)/, '')
+            .replace(/^\d{4}年(?=本行政区域)/, ''),
+        );
+        const inWan = (block.header[0] ?? []).some((h) => /单位[:：]万元/.test(h.text));
         for (let i = 0; i < row.cells.length; i++) {
           const cell = row.cells[i]!;
           const place = at.get(cell);
@@ -108,12 +114,8 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
               cell.printed,
               read.status,
               table.kind === 'P'
-                ? (row.unit ?? '')
-                : cell.printed.endsWith('元')
-                  ? '元'
-                  : inWan
-                    ? '万元'
-                    : '',
+                ? mirrored(row.unit ?? '')
+                : (/(元|条)$/.exec(cell.printed)?.[1] ?? (inWan ? '万元' : '')),
               label,
               colLabel,
               place?.start ?? null,
@@ -162,7 +164,8 @@ export function reportFacts(report: SynthReport, w: TextWriter): Fact[] {
         'year',
         'text',
         f.value,
-        raw.slice(m.start, m.end),
+        // The reader takes a narrative figure from its normalised (simplified) text.
+        simplified.slice(m.start, m.end),
         'reported',
         f.metric === 'info_processing_fee' && f.value > 0 ? '元' : '',
         '',
