@@ -136,7 +136,7 @@ describe(`synthetic corpus (seed ${SEED}, ${BODIES} bodies)`, () => {
     console.table(s.findings);
     expect(s.missed).toEqual([]);
     expect(s.falsePositives).toEqual([]);
-  });
+  }, 60_000);
 
   it('--tables writes what the extractor writes for the rendered files', () => {
     const key = (f: Fact) =>
@@ -164,5 +164,5 @@ describe(`synthetic corpus (seed ${SEED}, ${BODIES} bodies)`, () => {
     expect(rows.map((r) => r.report)).toEqual(
       rows.map((r) => batch.reports.find((b) => b.report_id === r.report.report_id)),
     );
-  });
+  }, 30_000);
 });

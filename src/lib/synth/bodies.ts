@@ -138,6 +138,14 @@ function selfOf(named: Named, scope: Scope, rng: Rng): string {
   return rng.pick(['我局', '本局', '本机关']);
 }
 
+/** A site's host name: an abbreviation of its place in pinyin, here random letters (`ccerdao`). */
+function host(rng: Rng): string {
+  const letters = 'abcdefghjklmnpqrstwxyz';
+  return Array.from({ length: rng.int(4, 9) }, () => letters[rng.int(0, letters.length - 1)]).join(
+    '',
+  );
+}
+
 /** Bodies one after another; `taken` keeps names unique across the corpus. */
 export function makeBody(rng: Rng, index: number, taken: Set<string>): Body {
   const level = rng.weighted(LEVEL_WEIGHTS);
@@ -180,7 +188,7 @@ export function makeBody(rng: Rng, index: number, taken: Set<string>): Body {
     city: named.place.city,
     district: named.place.district,
     regionCode: named.place.code,
-    site: `www.gov${named.place.code}.cn/${named.slug}`,
+    site: `www.${host(rng)}.gov.cn/${named.slug}`,
     scale,
     growth: rng.range(-0.03, 0.08),
     localTemplate,

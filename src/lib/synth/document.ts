@@ -33,26 +33,26 @@ export function documentBlocks(
       ...s.other,
     ];
   }
+  // Older reports word their sections each their own way.
+  const h = prose.headings;
+  const numbers = ['一', '二', '三', '四', '五', '六', '七'];
+  let n = 0;
+  const next = (text: string) => heading(`${numbers[n++]}、${text}`);
   const blocks: DocBlock[] = [
     ...s.intro,
-    heading('一、概述'),
+    next(h.overview),
     ...s.overview,
-    heading('二、主动公开政府信息情况'),
+    next(h.proactive),
     ...s.proactive,
-    heading('三、依申请公开政府信息情况'),
+    next(h.requests),
     ...s.requests,
   ];
-  if (s.fees.length) blocks.push(heading('四、政府信息公开的收费及减免情况'), ...s.fees);
-  blocks.push(
-    heading(`${s.fees.length ? '五' : '四'}、因政府信息公开申请提起行政复议、行政诉讼的情况`),
-    ...s.reviews,
-    heading(`${s.fees.length ? '六' : '五'}、存在的主要问题和改进措施`),
-    ...s.problems,
-  );
+  if (s.fees.length) blocks.push(next(h.fees), ...s.fees);
+  blocks.push(next(h.reviews), ...s.reviews, next(h.problems), ...s.problems);
   const p = of('P');
   if (p)
     blocks.push(
-      heading(`${s.fees.length ? '七' : '六'}、附表`),
+      next('附表'),
       { kind: 'para', text: '政府信息公开情况统计表', marks: [] },
       ...table(p),
     );

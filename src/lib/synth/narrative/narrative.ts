@@ -6,6 +6,7 @@
 import type { Rng } from '../random.ts';
 import type { Body, DocBlock, FigureMark, TemplateId, TextFigure } from '../types.ts';
 import * as P from './phrases.ts';
+import { Sentences } from './sentences.ts';
 
 export type SectionKey =
   'intro' | 'overview' | 'proactive' | 'requests' | 'fees' | 'reviews' | 'problems' | 'other';
@@ -24,6 +25,8 @@ export interface NarrativeInput {
 
 export interface Narrative {
   sections: Record<SectionKey, DocBlock[]>;
+  /** Section headings of an older report (the 2019/2021 ones are the template's). */
+  headings: Record<'overview' | 'proactive' | 'requests' | 'fees' | 'reviews' | 'problems', string>;
   figures: TextFigure[];
 }
 
@@ -58,35 +61,8 @@ function chinese(n: number): string {
 export function narrative(input: NarrativeInput): Narrative {
   const { rng, body, year } = input;
   const modern = input.template === 't2019' || input.template === 't2021';
-  const topics = rng.sample(P.TOPICS, 4);
-  const fill = (s: string) =>
-    s
-      .replace(/\{Y\}/g, String(year))
-      .replace(/\{prevY\}/g, String(year - 1))
-      .replace(/\{self\}/g, body.self)
-      .replace(/\{name\}/g, body.name)
-      .replace(/\{short\}/g, body.district || body.city || body.province)
-      .replace(/\{topic\}/g, topics[0]!)
-      .replace(/\{topic2\}/g, topics[1]!)
-      .replace(/\{n\}/g, () => String(rng.int(2, 30)))
-      .replace(/\{m\}/g, () => String(rng.int(5, 80)));
-  // A sentence from the work parts: thousands of combinations, so reports share few of them.
-  const work = () => {
-    const w = P.WORK;
-    const detail = rng.chance(0.7) ? `，${rng.pick(w.details)}` : '';
-    return fill(
-      rng.pick(w.openers) +
-        rng.pick(w.actions) +
-        rng.pick(w.objects) +
-        detail +
-        rng.pick(w.endings),
-    );
-  };
-  const pick = (bank: readonly string[], min: number, max: number) =>
-    rng
-      .sample(bank, rng.int(min, max))
-      .map((s) => fill(s) + (rng.chance(0.6) ? work() : ''))
-      .join('');
+  const say = new Sentences(rng, body, year);
+  const pick = (bank: readonly string[], min: number, max: number) => say.bank(bank, min, max);
   const para = (text: string): Para => ({ kind: 'para', text, marks: [] });
   const stated: TextFigure[] = [];
   const must = new Set(input.mustState ?? []);
@@ -99,32 +75,7 @@ export function narrative(input: NarrativeInput): Narrative {
 
   // Introduction.
   const office = `${body.name}${rng.pick(P.OFFICES)}`;
-  const basis =
-    input.template === 't2021'
-      ? '和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）'
-      : input.template === 't2019'
-        ? '和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）'
-        : '';
-  const scope =
-    body.scope === 'aggregate'
-      ? `本报告由${office}汇总${body.district || body.city || body.province}各有关单位政府信息公开工作情况编制而成。`
-      : `本报告由${body.name}编制，反映本机关${year}年度政府信息公开工作情况。`;
-  const intro = [
-    para(
-      `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）${basis}要求，${scope}` +
-        `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。` +
-        (rng.chance(0.7)
-          ? `本报告电子版可在“${body.name}”门户网站（${body.site.split('/')[0]}）查阅或下载。`
-          : ''),
-    ),
-  ];
-  if (rng.chance(0.7))
-    intro.push(
-      para(
-        `如对本报告有任何疑问，请与${office}联系（地址：${body.city || body.province}${rng.pick(P.STREETS)}${rng.int(1, 999)}号；` +
-          `邮编：${rng.int(100000, 850000)}；电话：0${rng.int(10, 999)}-${rng.int(2000000, 89999999)}）。`,
-      ),
-    );
+  const intro = say.intro(input.template, office).map(para);
 
   // Application count, reviews and lawsuits, proactive items: the narrative figures.
   const requests: Para[] = [];
@@ -149,9 +100,9 @@ export function narrative(input: NarrativeInput): Narrative {
       ] as const);
       b.add(head).figure('text_app_received', number('text_app_received', v)).add(`${tail}。`);
     }
-    b.add(pick(P.ON_REQUEST, 1, 3));
+    b.add(pick(P.ON_REQUEST, 1, 2) + say.filler(rng.int(2, 4)));
     requests.push(b.done());
-  } else requests.push(para(pick(P.ON_REQUEST, 2, 3)));
+  } else requests.push(para(pick(P.ON_REQUEST, 1, 2) + say.filler(rng.int(2, 4))));
 
   const reviews: Para[] = [];
   const rev = wants('text_review_total', 0.4);
@@ -197,7 +148,7 @@ export function narrative(input: NarrativeInput): Narrative {
         )
         .add('条。');
     }
-    b.add(pick(modern ? P.PROACTIVE : P.OLD_PROACTIVE, 2, 4));
+    b.add(pick(modern ? P.PROACTIVE : P.OLD_PROACTIVE, 1, 2) + say.filler(rng.int(3, 6)));
     proactive.push(b.done());
   }
 
@@ -225,19 +176,12 @@ export function narrative(input: NarrativeInput): Narrative {
   }
 
   const overview = [
-    para(pick(P.OVERVIEW, 1, 3)),
-    para(work() + work() + (rng.chance(0.5) ? work() : '')),
+    para(pick(P.OVERVIEW, 0, 1) + say.filler(rng.int(2, 4))),
+    para(say.filler(rng.int(4, 8))),
   ];
   const problems = modern
-    ? [
-        para(
-          pick(P.PROBLEMS.slice(0, 3), 1, 1) +
-            pick(P.PROBLEMS.slice(3, 6), 1, 1) +
-            pick(P.PROBLEMS.slice(6), 0, 1),
-        ),
-        para(pick(P.PLANS, 1, 3)),
-      ]
-    : [para(fill(rng.pick(P.OLD_PROBLEMS)))];
+    ? [para(say.problems()), para(pick(P.PLANS, 0, 1) + say.filler(rng.int(2, 4)))]
+    : [para(say.fill(rng.pick(P.OLD_PROBLEMS)) + (rng.chance(0.5) ? say.problems() : ''))];
   const other = modern ? [para(pick(P.OTHER_MATTERS, 1, 2))] : [];
   const sections: Record<SectionKey, DocBlock[]> = {
     intro,
@@ -259,12 +203,36 @@ export function narrative(input: NarrativeInput): Narrative {
       ...requests,
       ...reviews,
       { kind: 'heading', text: '（三）政府信息管理' },
-      para(pick(P.MANAGEMENT, 1, 3)),
+      para(pick(P.MANAGEMENT, 0, 1) + say.filler(rng.int(2, 4))),
       { kind: 'heading', text: '（四）平台建设' },
-      para(pick(P.PLATFORMS, 1, 3)),
+      para(pick(P.PLATFORMS, 0, 1) + say.filler(rng.int(2, 4))),
       { kind: 'heading', text: '（五）监督保障' },
-      para(pick(P.OVERSIGHT, 1, 3)),
+      para(pick(P.OVERSIGHT, 0, 1) + say.filler(rng.int(2, 4))),
     ];
   }
-  return { sections, figures: stated };
+  const headings = {
+    overview: rng.pick(['概述', '总体情况', '基本情况', '政府信息公开工作概述']),
+    proactive: rng.pick(['主动公开政府信息情况', '主动公开政府信息的情况', '政府信息主动公开情况']),
+    requests: rng.pick([
+      '依申请公开政府信息情况',
+      '依申请公开政府信息办理情况',
+      '政府信息依申请公开工作情况',
+    ]),
+    fees: rng.pick([
+      '政府信息公开的收费及减免情况',
+      '收费及减免情况',
+      '政府信息公开收费及减免情况',
+    ]),
+    reviews: rng.pick([
+      '因政府信息公开申请提起行政复议、行政诉讼的情况',
+      '行政复议和行政诉讼情况',
+      '因政府信息公开申请提起行政复议和诉讼的情况',
+    ]),
+    problems: rng.pick([
+      '存在的主要问题和改进措施',
+      '政府信息公开工作存在的主要问题及改进情况',
+      '存在的问题和改进措施',
+    ]),
+  };
+  return { sections, headings, figures: stated };
 }
