@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractBatch } from '../src/lib/extract/batch.ts';
-import { CATALOGUE_ROWS } from '../src/lib/extract/catalogue.generated.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, toCsv } from '../src/lib/extract/csv.ts';
 import { summarize } from '../src/lib/extract/summary.ts';
+import { metricsCsv } from './lib/metricsCsv.ts';
 
 function parseArgs(argv: string[]): { paths: string[]; out: string } {
   const paths: string[] = [];
@@ -71,33 +71,7 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'reports.csv'), toCsv(REPORT_COLUMNS, batch.reports));
 writeFileSync(join(out, 'facts.csv'), toCsv(FACT_COLUMNS, batch.facts));
 writeFileSync(join(out, 'checks.csv'), toCsv(CHECK_COLUMNS, batch.checks));
-writeFileSync(
-  join(out, 'metrics.csv'),
-  toCsv(
-    [
-      'metric_id',
-      'table',
-      'labels',
-      'formats',
-      'unit',
-      'applicant_dim',
-      'kind',
-      'maps_to',
-      'notes',
-    ],
-    CATALOGUE_ROWS.map((row) => ({
-      metric_id: row.id,
-      table: row.table,
-      labels: row.labels,
-      formats: row.formats,
-      unit: row.unit,
-      applicant_dim: row.byApplicant ? 'yes' : 'no',
-      kind: row.kind,
-      maps_to: row.mapsTo,
-      notes: row.notes,
-    })),
-  ),
-);
+writeFileSync(join(out, 'metrics.csv'), metricsCsv());
 for (const line of batch.log) if (process.env.VERBOSE) console.error(line);
 console.error(summarize(batch));
 console.error(

@@ -46,6 +46,10 @@ const VALUED = new Set(['reported', 'resolved']);
 /** Text metrics whose expected rows are complete: an extra value of these is a misread. */
 const STRICT_TEXT = new Set(['text_app_received', 'info_processing_fee']);
 
+/**
+ * Options of compareFacts: `ambiguousHasValue` (below); `allTextListed`: the expected rows list
+ * every narrative figure of the text (a synthetic report's truth does), so any other is a misread.
+ */
 export interface Mismatch {
   key: string;
   expected: string;
@@ -59,7 +63,7 @@ export interface Mismatch {
 export function compareFacts(
   expected: ExpectedRow[],
   facts: Fact[],
-  options: { ambiguousHasValue?: boolean } = {},
+  options: { ambiguousHasValue?: boolean; allTextListed?: boolean } = {},
 ): Mismatch[] {
   const key = (m: string, a: string, p: string, s: string) => `${m}|${a}|${p}|${s}`;
   const actual = new Map(
@@ -87,8 +91,39 @@ export function compareFacts(
   for (const [k, f] of actual) {
     if (wanted.has(k) || f.value === null) continue;
     if (f.value_status === 'derived' || f.value_status === 'imputed_zero') continue;
-    if (f.source === 'text' && !STRICT_TEXT.has(f.metric_id)) continue;
+    if (f.source === 'text' && !options.allTextListed && !STRICT_TEXT.has(f.metric_id)) continue;
     out.push({ key: k, expected: 'no value', actual: `${f.value} (${f.value_status})` });
+  }
+  return out;
+}
+
+/** A mismatch as a grader counts it: a value read for a cell not printed, a printed cell not read, or another value. */
+export function mismatchKind(m: Mismatch): 'invented' | 'missing' | 'wrong' {
+  if (m.expected === 'no value') return 'invented';
+  if (m.actual === 'absent' || m.actual.startsWith(' (')) return 'missing';
+  return 'wrong';
+}
+
+/**
+ * Rows compareFacts leaves alone (our imputed zeros and derived totals, blanks): each must come
+ * out with its status and value.
+ */
+export function compareStatuses(expected: ExpectedRow[], facts: Fact[]): Mismatch[] {
+  const byKey = new Map(
+    facts.map((f) => [`${f.metric_id}|${f.applicant_type}|${f.period}|${f.source}`, f]),
+  );
+  const out: Mismatch[] = [];
+  for (const e of expected) {
+    if (['reported', 'resolved', 'ambiguous'].includes(e.status)) continue;
+    const key = `${e.metric_id}|${e.applicant_type}|${e.period}|${e.source}`;
+    const f = byKey.get(key);
+    const want = e.value === '' ? null : Number(e.value);
+    if (!f || f.value_status !== e.status || f.value !== want)
+      out.push({
+        key,
+        expected: `${e.value || '∅'} (${e.status})`,
+        actual: f ? `${f.value ?? '∅'} (${f.value_status})` : 'absent',
+      });
   }
   return out;
 }

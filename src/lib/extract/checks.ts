@@ -26,9 +26,10 @@ export const TEXT_TWINS: Readonly<Record<string, { pre: string[]; post: string[]
   text_budget: { pre: ['budget_special'], post: [] },
 };
 
+/** The checks of one report's facts; only the templates found (`formats`, `periods`) are needed. */
 export function buildChecks(
   facts: Fact[],
-  a: Analysis,
+  a: Pick<Analysis, 'formats' | 'periods'>,
   t3Format: string | null,
   reportId: string,
 ): Check[] {

@@ -92,10 +92,12 @@ function restrict(run: ReportRun, readId: string, allowed: number[], note: strin
 
 const ITEM_ROWS = ['license', 'othersvc', 'penalty', 'coercion', 'fee'];
 
+type Rolled = Pick<Finalized, 'facts' | 'report'>;
+
 /** §8.4 roll-over checks of year y+1 against year y (soft), attributed to the later report. */
-function rollChecks(prev: Finalized, next: Finalized): Check[] {
+export function rollChecks(prev: Rolled, next: Rolled): Check[] {
   const value = (
-    r: Finalized,
+    r: Rolled,
     metric: string,
     applicant = 'all',
     period = 'year',
@@ -110,7 +112,7 @@ function rollChecks(prev: Finalized, next: Finalized): Check[] {
     );
     return f?.value ?? null;
   };
-  const has = (r: Finalized, metric: string) =>
+  const has = (r: Rolled, metric: string) =>
     r.facts.some((f) => f.metric_id === metric && f.source === 'table');
   const out: Check[] = [];
   const add = (

@@ -68,9 +68,14 @@ function cell(value: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One row as a CSV line (no line end), for writers that stream rows. */
+export function csvLine<T>(columns: readonly (keyof T)[], row: T): string {
+  return columns.map((c) => cell(row[c])).join(',');
+}
+
 /** Rows as CSV text with a header line; `\n` line ends. */
 export function toCsv<T>(columns: readonly (keyof T)[], rows: readonly T[]): string {
   const lines = [columns.map(String).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
+  for (const row of rows) lines.push(csvLine(columns, row));
   return lines.join('\n') + '\n';
 }

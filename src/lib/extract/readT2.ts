@@ -45,6 +45,8 @@ export function readT2(rows: RawRow[], fallback: TableFormat | null): T2Result {
       if (s.score > best.score) best = { index: i, score: s.score, piece: s.piece };
     });
     blockFormat = markerFormat(header) ?? blockFormat;
+    // A unit printed in the column header (本年收费金额（单位：万元）) is read before it is reset.
+    const headerText = header;
     header = '';
     if (best.score < 0.9) {
       if (/\d/.test(row.cells.map((c) => c.text).join('')))
@@ -74,7 +76,7 @@ export function readT2(rows: RawRow[], fallback: TableFormat | null): T2Result {
       labelStart,
       labelEnd,
       unitRaw:
-        /万元/.test(header + label) && metrics.some((m) => canonicalUnit(m) === '万元')
+        /万元/.test(headerText + label) && metrics.some((m) => canonicalUnit(m) === '万元')
           ? '万元'
           : '',
     };

@@ -9,36 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/lib/extract/index.ts';
-import type { Fact } from '../../../src/lib/extract/types.ts';
-import { compareFacts, factsToTsv, parseExpected, type ExpectedRow } from '../../golden/compare.ts';
+import { compareFacts, compareStatuses, factsToTsv, parseExpected } from '../../golden/compare.ts';
 
 const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'input.txt')))
   .map((d) => d.name)
   .sort();
-
-/**
- * compareFacts checks values of reported/resolved cells and ambiguity; the statuses it leaves
- * alone (our imputed zeros and derived totals, blanks, missing rows) are checked here.
- */
-function compareStatuses(expected: ExpectedRow[], facts: Fact[]): string[] {
-  const byKey = new Map(
-    facts.map((f) => [`${f.metric_id}|${f.applicant_type}|${f.period}|${f.source}`, f]),
-  );
-  const out: string[] = [];
-  for (const e of expected) {
-    if (['reported', 'resolved', 'ambiguous'].includes(e.status)) continue;
-    const key = `${e.metric_id}|${e.applicant_type}|${e.period}|${e.source}`;
-    const f = byKey.get(key);
-    const want = e.value === '' ? null : Number(e.value);
-    if (!f || f.value_status !== e.status || f.value !== want)
-      out.push(
-        `${key}: expected ${e.value || '∅'} (${e.status}), got ${f ? `${f.value ?? '∅'} (${f.value_status})` : 'absent'}`,
-      );
-  }
-  return out;
-}
 
 describe('golden fixtures', () => {
   it('finds the fixture directories', () => {
@@ -53,7 +30,9 @@ describe('golden fixtures', () => {
       const expectedPath = join(dir, 'expected.tsv');
       const expected = parseExpected(readFileSync(expectedPath, 'utf8'));
       const mismatches = compareFacts(expected, facts);
-      const statusMismatches = compareStatuses(expected, facts);
+      const statusMismatches = compareStatuses(expected, facts).map(
+        (m) => `${m.key}: expected ${m.expected}, got ${m.actual}`,
+      );
       if (mismatches.length || statusMismatches.length)
         writeFileSync(join(dir, 'actual.tsv'), factsToTsv(facts));
       expect(mismatches, `facts written to ${join(dir, 'actual.tsv')}`).toEqual([]);

@@ -57,3 +57,58 @@ describe('readT2 through extractReport', () => {
     expect(t3.every((f) => f.value === null && f.value_status === 'truncated')).toBe(true);
   });
 });
+
+/** SOURCES.md E13 (长春新区 2025): one cell per line; the 万元 of the fee is in the column header. */
+const E13 = `二、主动公开政府信息情况
+第二十条第(一)项
+
+信息内容
+
+本年制发件数
+
+本年废止件数
+
+现行有效件数
+
+规章
+
+0
+
+0
+
+0
+
+第二十条  第(八)项
+
+信息内容
+
+本年收费金额(单位:万元)
+
+行政事业性收费
+
+5125.11
+三、收到和处理政府信息公开申请情况
+`;
+
+/** The same table as ` | ` rows (E11). */
+const E11 = `二、主动公开政府信息情况
+第二十条第(一)项 |
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 0 |
+第二十条第(八)项 |
+信息内容 | 本年收费金额(单位:万元) |
+行政事业性收费 | 5125.11 |
+三、收到和处理政府信息公开申请情况
+`;
+
+describe('readT2: the unit printed in a column header', () => {
+  it.each([
+    ['one cell per line (E13)', E13],
+    ['` | ` rows (E11)', E11],
+  ])('%s: t2_fee_amount 5125.11 with unit_raw 万元', (_name, text) => {
+    const fee = extractReport({ text, reportId: 'e13' }).facts.find(
+      (f) => f.metric_id === 't2_fee_amount',
+    );
+    expect(fee).toMatchObject({ value: 5125.11, value_status: 'reported', unit_raw: '万元' });
+  });
+});
