@@ -366,7 +366,8 @@ async function benchSize(args: Args, size: number): Promise<void> {
 
 function synthesizeInto(size: number, out: string): void {
   if (existsSync(join(out, 'facts.csv'))) return;
-  const bodies = Math.max(1, Math.round(size / 16));
+  // A synthetic body publishes about 15 reports over 2008–2025 (some years missing).
+  const bodies = Math.max(1, Math.round(size / 15));
   execFileSync(
     'npx',
     [

@@ -4,6 +4,7 @@
  * (which writes it to the database file the browser attaches) and the anomalies CLI.
  */
 import { closeSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Query } from '../../src/lib/sql/query.ts';
@@ -45,6 +46,8 @@ export function csvHeader(path: string): string[] {
 export async function openNodeDb(dir = 'data'): Promise<NodeDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn: DuckDBConnection = await instance.connect();
+  // Large corpora spill to disk: into the system's temporary folder, not the working directory.
+  await conn.run(`SET temp_directory = ${quoteLiteral(join(tmpdir(), 'nianbao-duckdb'))}`);
   for (const table of TABLES) {
     const path = join(dir, `${table}.csv`);
     const header = csvHeader(path);

@@ -124,9 +124,11 @@ export function narrative(input: NarrativeInput): Narrative {
   } else if (!modern) {
     reviews.push(
       para(
+        // A sentence that states no figure: zeros in words ("未发生…行政复议") are read by the
+        // extractor, and the truth here does not model them yet.
         rng.pick([
-          `${year}年，${body.self}未发生因政府信息公开申请提起行政复议、行政诉讼的情况。`,
-          '本年度无因政府信息公开工作引起的行政复议和行政诉讼。',
+          `${year}年，${body.self}因政府信息公开申请提起行政复议、行政诉讼的情况见下表。`,
+          '本年度因政府信息公开工作引起的行政复议和行政诉讼情况详见统计表。',
         ]),
       ),
     );
