@@ -15,7 +15,16 @@ export interface CoverageMatrix {
   unplaced: CoverageRow[];
 }
 
-export function coverageMatrix(rows: CoverageRow[]): CoverageMatrix {
+const built = new WeakMap<readonly CoverageRow[], CoverageMatrix>();
+
+/** `coverageMatrix(rows)`, built once per rows array (a filter going back and forth is instant). */
+export function cachedCoverageMatrix(rows: readonly CoverageRow[]): CoverageMatrix {
+  let m = built.get(rows);
+  if (!m) built.set(rows, (m = coverageMatrix(rows)));
+  return m;
+}
+
+export function coverageMatrix(rows: readonly CoverageRow[]): CoverageMatrix {
   const bodies = new Map<string, CoverageBody>();
   const unplaced: CoverageRow[] = [];
   const years = new Set<number>();
