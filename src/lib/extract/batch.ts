@@ -95,7 +95,12 @@ export async function extractBatch(
         listOnly(source.kind, source.message);
       } else {
         const analysis = analyse(source.text);
-        const options = { reportId: base, sourceFile: file, encoding: source.encoding };
+        const options = {
+          reportId: base,
+          sourceFile: file,
+          encoding: source.encoding,
+          ...(source.warning ? { warnings: [source.warning] } : {}),
+        };
         slots.push({
           kind: 'run',
           run: { analysis, options, result: finalize(analysis, options) },

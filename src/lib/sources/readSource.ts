@@ -10,7 +10,7 @@ import { NoTextLayerError, pdfToText } from './pdf.ts';
 export type SourceKind = 'text' | 'html' | 'pdf' | 'docx';
 
 export type SourceResult =
-  | { kind: 'text'; source: SourceKind; text: string; encoding: string }
+  | { kind: 'text'; source: SourceKind; text: string; encoding: string; warning?: string }
   | { kind: 'unsupported'; message: string }
   | { kind: 'error'; message: string };
 
@@ -61,20 +61,20 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
       case 'md':
       case 'markdown': {
         if (looksBinary(bytes)) return { kind: 'error', message: 'binary content in a text file' };
-        const { text, encoding } = decode(bytes);
+        const { text, encoding, warning } = decode(bytes);
         if (!text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
-        return { kind: 'text', source: 'text', text, encoding };
+        return { kind: 'text', source: 'text', text, encoding, ...(warning ? { warning } : {}) };
       }
       case 'html':
       case 'htm':
       case 'shtml':
       case 'xhtml': {
         if (looksBinary(bytes)) return { kind: 'error', message: 'binary content in an HTML file' };
-        const { text: html, encoding } = decode(bytes, { html: true });
+        const { text: html, encoding, warning } = decode(bytes, { html: true });
         const { text } = htmlToText(html);
         if (!text.replace(/^.*=\s*正文\s*=+\s*$/ms, '').trim())
           return { kind: 'error', message: 'HTML page holds no text' };
-        return { kind: 'text', source: 'html', text, encoding };
+        return { kind: 'text', source: 'html', text, encoding, ...(warning ? { warning } : {}) };
       }
       case 'pdf': {
         if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))

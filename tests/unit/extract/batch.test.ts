@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractBatch } from '../../../src/lib/extract/batch.ts';
+import { gb18030 } from '../../lib/gb18030.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url)));
@@ -77,5 +78,13 @@ describe('extractBatch', () => {
     const second = await extractBatch(inputs);
     expect(second).toEqual(first);
     expect(first.reports.map((r) => r.report_id)).toEqual(['b-2023', 'a-2023']);
+  });
+
+  it('extractBatch(UTF-8 report with GB18030 bytes) warns in message and records the encoding assumed', async () => {
+    const bytes = Uint8Array.from([...utf8(report), ...gb18030('政府信息'), ...utf8('\n')]);
+    const out = await extractBatch([{ name: 'mixed-2023.txt', bytes }]);
+    expect(out.reports[0]).toMatchObject({ encoding: 'utf-8', status: 'ok' });
+    expect(out.reports[0]!.message).toContain('not valid utf-8');
+    expect(out.reports[0]!.title).toBe('测试区人民政府2023年政府信息公开工作年度报告');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decode } from '../../../src/lib/sources/decode.ts';
+import { gb18030 } from '../../lib/gb18030.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) =>
@@ -92,5 +93,47 @@ describe('decode(html)', () => {
     expect(declaredCharset(new TextEncoder().encode('<meta charset="GBK">'))).toBe('gb18030');
     expect(declaredCharset(new TextEncoder().encode('<meta charset=utf-8>'))).toBe('utf-8');
     expect(declaredCharset(new TextEncoder().encode('<p>none</p>'))).toBeNull();
+  });
+});
+
+describe('decode(bytes not valid in the encoding) warns and says what was assumed', () => {
+  const title = '平潭综合实验区2023年政府信息公开工作年度报告';
+  const body = '本年度共收到政府信息公开申请二十件，均已按时答复。'.repeat(20);
+
+  it('decode(UTF-8 with a few GB18030 bytes) is utf-8 with a warning counting the bad bytes', () => {
+    const bytes = concat(utf8(`${title}\n${body}\n`), gb18030('政府'), utf8('\n完'));
+    const out = decode(bytes);
+    expect(out.encoding).toBe('utf-8');
+    expect(out.text.startsWith(title)).toBe(true);
+    expect(out.warning).toMatch(
+      /^\d+ byte sequence\(s\) not valid utf-8, shown as \ufffd \(read as utf-8\)$/,
+    );
+  });
+
+  it('decode(GB18030 with a UTF-8 line) is gb18030 with a mixed-encodings warning', () => {
+    const bytes = concat(gb18030(`${title}\n${body}\n`), utf8('政府信息公开工作年度报告\n'));
+    const out = decode(bytes);
+    expect(out.encoding).toBe('gb18030');
+    expect(out.text.startsWith(title)).toBe(true);
+    expect(out.warning).toContain('look like UTF-8 in a GB18030 file');
+  });
+
+  it('decode(clean GB18030 report) has no warning', () => {
+    const out = decode(gb18030(`${title}\n${body}\n`));
+    expect(out).toEqual({ text: `${title}\n${body}\n`, encoding: 'gb18030' });
+  });
+
+  it('decode(GB18030 with a stray 0xFF byte) warns about it', () => {
+    const out = decode(concat(gb18030(`${title}\n${body}`), [0xff], gb18030('完')));
+    expect(out.encoding).toBe('gb18030');
+    expect(out.warning).toBe(
+      '1 byte sequence(s) not valid gb18030, shown as \ufffd (read as gb18030)',
+    );
+  });
+
+  it('decode(UTF-8 BOM, then invalid bytes) keeps utf-8-bom and warns', () => {
+    const out = decode(concat([0xef, 0xbb, 0xbf], utf8('政府'), [0xc3, 0x28]));
+    expect(out.encoding).toBe('utf-8-bom');
+    expect(out.warning).toContain('not valid utf-8');
   });
 });
