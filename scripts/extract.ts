@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractBatch } from '../src/lib/extract/batch.ts';
+import { extractBatch } from '../src/lib/pipeline/extractBatch.ts';
 import { CATALOGUE_ROWS } from '../src/lib/extract/catalogue.generated.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, toCsv } from '../src/lib/extract/csv.ts';
 import { summarize } from '../src/lib/extract/summary.ts';

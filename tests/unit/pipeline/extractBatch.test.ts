@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractBatch } from '../../../src/lib/extract/batch.ts';
+import { extractBatch } from '../../../src/lib/pipeline/extractBatch.ts';
 import { gb18030 } from '../../lib/gb18030.ts';
 
 const fixture = (name: string) =>
