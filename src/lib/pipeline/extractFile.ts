@@ -7,7 +7,7 @@ import { analyse } from '../extract/analyse.ts';
 import type { ReportRun } from '../extract/crossReport.ts';
 import { finalize } from '../extract/finalize.ts';
 import type { Report } from '../extract/types.ts';
-import { readSource, type SourceKind } from '../sources/readSource.ts';
+import { MAX_BYTES, readSource, type SourceKind } from '../sources/readSource.ts';
 import { baseName, stem } from './listedReport.ts';
 
 /** Reports are a few thousand to some tens of thousands of characters; far past that is not one. */
@@ -16,6 +16,11 @@ export const MAX_TEXT_CHARS = 1_000_000;
 export type FileResult =
   | { kind: 'run'; run: ReportRun; stem: string; source: SourceKind }
   | { kind: 'listed'; stem: string; file: string; status: Report['status']; message: string };
+
+/** The message of a file over MAX_BYTES, refused before it is read. */
+export function tooBig(size: number): string {
+  return `file is ${(size / 1048576).toFixed(1)} MB; files over ${MAX_BYTES / 1048576} MB are refused`;
+}
 
 /** The row of a file that gives no report. */
 export function listed(name: string, status: Report['status'], message: string): FileResult {

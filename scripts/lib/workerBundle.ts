@@ -1,0 +1,38 @@
+/**
+ * A worker thread's TypeScript entry bundled into one ES module, so the thread runs plain
+ * JavaScript: under tsx's loader a thread spends some hundred MB loading pdf.js, and on Node 20 it
+ * would have to register the loader itself. Packages stay external (loaded by Node as they are);
+ * the bundle is written under node_modules/.cache/nianbao/, named by its content, so concurrent
+ * runs share it and a changed source gives a new file.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const CACHE = new URL('../../node_modules/.cache/nianbao/', import.meta.url);
+
+/** Bundles `entry` (a .ts file) and returns the URL of the bundle. */
+export async function workerBundle(entry: URL): Promise<URL> {
+  const result = await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const name = fileURLToPath(entry).split(/[\\/]/).pop()!.replace(/\.ts$/, '');
+  const target = fileURLToPath(new URL(`${name}.${hash}.mjs`, CACHE));
+  if (!existsSync(target)) {
+    mkdirSync(fileURLToPath(CACHE), { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, code);
+    renameSync(temp, target);
+  }
+  return pathToFileURL(target);
+}
