@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
+import { csvCell } from '../../src/lib/csv/writeCsv.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 
@@ -254,14 +255,79 @@ async function main(): Promise<void> {
       await p2.close();
     }
 
+    // 9. A source URL that is not http(s) is shown as text, never as a link.
+    await unsafeLinkSteps(context, origin);
+
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);
     console.log(
-      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors',
+      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors, unsafe URLs as text',
     );
   } finally {
     await app.close();
   }
+}
+
+/** Report rows whose source_url would run code if it became a link. */
+const UNSAFE_URLS = {
+  'hostile-javascript-url': 'javascript:alert(document.domain)',
+  'hostile-data-url': 'data:text/html,<script>alert(1)</script>',
+  'hostile-vbscript-url': 'vbscript:msgbox(1)',
+};
+
+/**
+ * The report page of reports whose source_url is `javascript:`, `data:` and `vbscript:`: the
+ * served reports.csv gets those rows added on the way (the shipped data is not changed), and
+ * each page must show the URL as text, with no link and no dialog.
+ */
+async function unsafeLinkSteps(context: BrowserContext, origin: string): Promise<void> {
+  console.log('unsafe source URLs');
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.route('**/data/reports.csv', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    const header = text.slice(0, text.indexOf('\n')).split(',');
+    const rows = Object.entries(UNSAFE_URLS).map(([id, url]) =>
+      header
+        .map((c) =>
+          csvCell(
+            (
+              {
+                report_id: id,
+                source_url: url,
+                title: id,
+                status: 'ok',
+                format_version: 'none',
+              } as Record<string, string>
+            )[c] ?? '',
+          ),
+        )
+        .join(','),
+    );
+    await route.fulfill({ response, body: text + rows.join('\n') + '\n' });
+  });
+  for (const [id, url] of Object.entries(UNSAFE_URLS)) {
+    await page.goto(`${origin}${query({ v: 'report', r: id })}`);
+    const shown = page.locator('[data-url-text]');
+    await shown.waitFor({ timeout: TIMEOUT });
+    assert((await shown.textContent()) === url, `${id}: URL text is ${await shown.textContent()}`);
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    assert(
+      !links.some((h) => /^\s*(javascript|data|vbscript):/i.test(h) || h.includes(url)),
+      `${id}: the URL became a link (${links.join(' ')})`,
+    );
+    await shown.click();
+    if (id === 'hostile-javascript-url') await shot(page, 'report-unsafe-url', false);
+  }
+  assert(dialogs === 0, `an unsafe source URL ran code (${dialogs} dialogs)`);
+  await page.close();
 }
 
 /** The Anomalies view, the report page it links to, and the marks on Overview and Compare. */
