@@ -6,7 +6,17 @@
  * runs share it and a changed source gives a new file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -27,12 +37,29 @@ export async function workerBundle(entry: URL): Promise<URL> {
   const code = result.outputFiles[0]!.contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = fileURLToPath(entry).split(/[\\/]/).pop()!.replace(/\.ts$/, '');
-  const target = fileURLToPath(new URL(`${name}.${hash}.mjs`, CACHE));
-  if (!existsSync(target)) {
+  const file = `${name}.${hash}.mjs`;
+  const target = fileURLToPath(new URL(file, CACHE));
+  if (existsSync(target)) return pathToFileURL(target);
+  try {
     mkdirSync(fileURLToPath(CACHE), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, code);
-    renameSync(temp, target);
+    writeAtomically(target, code);
+    return pathToFileURL(target);
+  } catch {
+    // node_modules not writable (another user's checkout): a temporary folder whose
+    // node_modules links to the project's, so the bundle's imports still resolve.
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-worker-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    symlinkSync(
+      fileURLToPath(new URL('../../node_modules', import.meta.url)),
+      join(dir, 'node_modules'),
+    );
+    writeAtomically(join(dir, file), code);
+    return pathToFileURL(join(dir, file));
   }
-  return pathToFileURL(target);
+}
+
+function writeAtomically(path: string, code: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, code);
+  renameSync(temp, path);
 }

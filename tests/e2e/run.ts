@@ -258,10 +258,18 @@ async function main(): Promise<void> {
     // 9. A source URL that is not http(s) is shown as text, never as a link.
     await unsafeLinkSteps(context, origin);
 
+    // 10. A URL longer than the app ever makes gets the app's own message and the overview.
+    console.log('oversized URL');
+    await page.goto(`${origin}/?v=compare&prov=${'x'.repeat(6000)}`);
+    await page.locator('[data-notice="tooLong"]').waitFor({ timeout: TIMEOUT });
+    await waitDrawn(page, 'coverage');
+    assert(new URL(page.url()).search === '', `oversized URL kept: ${page.url().slice(0, 80)}`);
+    await shot(page, 'url-too-long', false);
+
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);
     console.log(
-      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors, unsafe URLs as text',
+      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors, unsafe URLs as text, oversized URL',
     );
   } finally {
     await app.close();
