@@ -168,6 +168,11 @@ describe('a mixed batch of good and hostile files', () => {
     ['junk.pdf', 'error', /./],
     ['not-really.pdf', 'error', /no %PDF header/],
     ['not-a-zip.docx', 'error', /./],
+    [
+      'zip-bomb.docx',
+      'error',
+      /document inflates to 1024 MB; Word files over 50 MB inflated are refused/,
+    ],
     ['scan.jpg', 'unsupported', /image/],
     ['no-extension', 'unsupported', /without extension/],
     ['mixed-encoding.txt', 'ok', /byte sequence\(s\) not valid utf-8/],

@@ -15,6 +15,7 @@ import {
 import { join } from 'node:path';
 import { gb18030 } from '../lib/gb18030.ts';
 import { makePdf } from '../lib/makePdf.ts';
+import { makeZip } from '../lib/makeZip.ts';
 import { ROOT } from './cli.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -89,6 +90,14 @@ export function hostileFiles(): Record<string, Uint8Array | string> {
     ]),
     'not-really.pdf': 'plain text pretending to be a PDF',
     'not-a-zip.docx': 'PK\u0003\u0004 but nothing after',
+    // 5 MB that inflate to a GB of XML.
+    'zip-bomb.docx': makeZip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': {
+        chunk: utf8('<w:p><w:r><w:t>1</w:t></w:r></w:p>'.padEnd(1024)),
+        times: 1024 * 1024,
+      },
+    }),
     'archive.zip': 'PK',
     'scan.jpg': 'image',
     'no-extension': 'x',
