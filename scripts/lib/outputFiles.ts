@@ -119,6 +119,12 @@ export function lockFolder(dir: string): Lock {
         }
       };
       process.once('exit', release);
+      // Interrupted runs leave no lock behind (a killed one leaves a lock the next run takes over).
+      for (const signal of ['SIGINT', 'SIGTERM'] as const)
+        process.once(signal, () => {
+          release();
+          process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+        });
       return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
