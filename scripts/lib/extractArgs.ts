@@ -53,11 +53,14 @@ export function parseExtractArgs(argv: readonly string[]): Parsed {
       continue;
     }
     const n = Number(value);
-    const min = flag === '--memory-limit' ? 64 : 1;
-    if (!Number.isFinite(n) || n < min || (flag !== '--time-limit' && !Number.isInteger(n)))
-      return {
-        error: `${flag} needs ${flag === '--time-limit' ? 'a number' : 'a whole number'} of at least ${min}`,
-      };
+    if (flag === '--time-limit') {
+      if (!Number.isFinite(n) || n <= 0)
+        return { error: '--time-limit needs a number of seconds above 0' };
+    } else {
+      const min = flag === '--memory-limit' ? 64 : 1;
+      if (!Number.isInteger(n) || n < min)
+        return { error: `${flag} needs a whole number of at least ${min}` };
+    }
     if (flag === '--jobs') args.jobs = n;
     else if (flag === '--memory-limit') args.memoryMb = n;
     else args.seconds = n;
