@@ -1,3 +1,4 @@
+import { ESCAPED_CELL_PATTERN } from '../csv/escapeCell.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /** The four tables the app loads, each from the CSV of the same name in `data/`. */
@@ -102,7 +103,9 @@ export function missingColumns(table: TableName, header: string[]): string[] {
 
 /**
  * `CREATE TABLE <name> AS SELECT * FROM read_csv(<path>)` with every column typed explicitly, so
- * `value_raw` stays text and `value` is a number whatever the first rows look like.
+ * `value_raw` stays text and `value` is a number whatever the first rows look like. Text cells
+ * get the formula escape of the CSV writer undone (src/lib/csv/escapeCell.ts), so the tables hold
+ * what the extractor read.
  */
 export function createTableFromCsv(
   table: TableName,
@@ -111,10 +114,18 @@ export function createTableFromCsv(
   name: string = table,
 ): string {
   const known = COLUMN_TYPES[table];
-  const columns = header
-    .map((c) => `${quoteLiteral(c)}: ${quoteLiteral(known[c] ?? 'VARCHAR')}`)
-    .join(', ');
-  return `CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv(${quoteLiteral(path)},
+  const types = header.map((c) => [c, known[c] ?? 'VARCHAR'] as const);
+  const columns = types.map(([c, type]) => `${quoteLiteral(c)}: ${quoteLiteral(type)}`).join(', ');
+  const text = types.filter(([, type]) => type === 'VARCHAR').map(([c]) => c);
+  const unescaped = text.length
+    ? ` REPLACE (${text.map((c) => `${unescapeSql(quoteIdent(c))} AS ${quoteIdent(c)}`).join(', ')})`
+    : '';
+  return `CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT *${unescaped} FROM read_csv(${quoteLiteral(path)},
   header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
   columns = {${columns}})`;
+}
+
+/** SQL that undoes `escapeCell` on a text column. */
+export function unescapeSql(column: string): string {
+  return `regexp_replace(${column}, ${quoteLiteral(ESCAPED_CELL_PATTERN)}, '\\1')`;
 }
