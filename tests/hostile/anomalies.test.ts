@@ -158,7 +158,10 @@ describe('npm run anomalies -- --out', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
     expect(lstatSync(out).isFile()).toBe(true);
-    const parsed = Papa.parse<string[]>(readFileSync(out, 'utf8').trimEnd(), { newline: '\n' });
+    const parsed = Papa.parse<string[]>(readFileSync(out, 'utf8').trimEnd(), {
+      delimiter: ',',
+      newline: '\n',
+    });
     expect(parsed.errors).toEqual([]);
     const risky = parsed.data
       .flat()

@@ -79,7 +79,7 @@ function readOut(dir: string): Out {
   const out: Record<string, Row[]> = {};
   for (const file of OUTPUTS) {
     const text = readFileSync(join(dir, file), 'utf8');
-    const parsed = Papa.parse<string[]>(text.trimEnd(), { newline: '\n' });
+    const parsed = Papa.parse<string[]>(text.trimEnd(), { delimiter: ',', newline: '\n' });
     expect(parsed.errors, `${file} parses`).toEqual([]);
     const [header, ...rows] = parsed.data;
     for (const row of rows) expect(row.length, `${file} row width`).toBe(header!.length);

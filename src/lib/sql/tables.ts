@@ -79,11 +79,51 @@ export const COLUMN_TYPES: Record<TableName, Record<string, string>> = {
   },
 };
 
-/** Columns a file must have for the app to work (checked against its header before loading). */
+/**
+ * Columns a file must have for DuckDB to set up the serving schema on it and run the anomalies
+ * query (src/lib/sql/serving.ts, anomalies.ts), checked against its header before loading (the
+ * anomalies CLI; tests/unit/sql/tables.test.ts loads a folder of only these). The dashboard
+ * build reads more of them; the extractor always writes every column.
+ */
 export const REQUIRED_COLUMNS: Record<TableName, string[]> = {
-  reports: ['report_id', 'issuing_body', 'report_year', 'format_version', 'body_key', 'status'],
-  facts: ['report_id', 'metric_id', 'applicant_type', 'period', 'source', 'value', 'value_status'],
-  checks: ['report_id', 'check_id', 'lhs', 'rhs', 'severity', 'status'],
+  reports: [
+    'report_id',
+    'issuing_body',
+    'body_level',
+    'scope',
+    'report_year',
+    'format_version',
+    'status',
+    'body_key',
+    'province',
+    'city',
+    'district',
+    'narrative_signature',
+  ],
+  facts: [
+    'report_id',
+    'metric_id',
+    'applicant_type',
+    'period',
+    'source',
+    'qualifier',
+    'value',
+    'value_status',
+    'context',
+  ],
+  checks: [
+    'report_id',
+    'check_id',
+    'applicant_type',
+    'lhs',
+    'rhs',
+    'delta',
+    'severity',
+    'status',
+    'note',
+    'metric_id',
+    'period',
+  ],
   metrics: ['metric_id', 'table', 'labels', 'unit'],
 };
 

@@ -9,7 +9,11 @@ describe('checkTableCsv', () => {
   it.each([
     ['', null, 'the file is empty'],
     ['\n\n', null, 'the file is empty'],
-    ['report_id,check_id\n', 1, 'missing columns lhs, rhs, severity, status'],
+    [
+      'report_id,check_id\n',
+      1,
+      'missing columns applicant_type, lhs, rhs, delta, severity, status, note, metric_id, period',
+    ],
     [`${CHECKS_HEADER},note\n`, 1, 'column note appears twice in the header'],
     [`${CHECKS_HEADER}\nr,c,all,1,1,0,hard,pass,"x,y\n`, 2, 'a quoted cell is never closed'],
     [`${CHECKS_HEADER}\nr,c,all,1,1,0,hard,pass\n`, 2, '8 cells, but the header has 11 columns'],
@@ -29,16 +33,19 @@ describe('checkTableCsv', () => {
 
   it('checkTableCsv(reports, a year that is not a whole number) names the column', () => {
     const header =
-      'report_id,issuing_body,report_year,format_version,body_key,status,text_truncated';
-    expect(checkTableCsv('reports', `${header}\nr,b,2019.5,t2019,k,ok,false\n`)).toEqual({
+      'report_id,issuing_body,body_level,scope,report_year,format_version,status,body_key,' +
+      'province,city,district,narrative_signature,text_truncated';
+    const row = (year: string, truncated: string) =>
+      `r,b,county,own,${year},t2019,ok,k,福建省,福州市,平潭县,00ff,${truncated}`;
+    expect(checkTableCsv('reports', `${header}\n${row('2019.5', 'false')}\n`)).toEqual({
       line: 2,
       problem: 'column report_year: "2019.5" is not a whole number',
     });
-    expect(checkTableCsv('reports', `${header}\nr,b,2019,t2019,k,ok,maybe\n`)).toEqual({
+    expect(checkTableCsv('reports', `${header}\n${row('2019', 'maybe')}\n`)).toEqual({
       line: 2,
       problem: 'column text_truncated: "maybe" is not true or false',
     });
-    expect(checkTableCsv('reports', `${header}\nr,b,,t2019,k,ok,false\n`)).toBeNull();
+    expect(checkTableCsv('reports', `${header}\n${row('', 'false')}\n`)).toBeNull();
   });
 
   it.each(['reports', 'facts', 'checks', 'metrics'] as const)(

@@ -93,7 +93,10 @@ describe('writeCsv and readCsv', () => {
         const text = writeCsv(['x', 'y'], rows, (r) => r);
         const back = readCsv(text).map((r) => [r.x, r.y]);
         expect(back).toEqual(rows);
-        const papa = Papa.parse<string[]>(text, { newline: '\n' }).data.slice(1, rows.length + 1);
+        const papa = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' }).data.slice(
+          1,
+          rows.length + 1,
+        );
         expect(papa).toEqual(rows.map((r) => r.map((c) => escapeCell(c))));
       }),
       { numRuns: 500 },
