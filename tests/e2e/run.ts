@@ -200,10 +200,12 @@ async function main(): Promise<void> {
       /22/.test(checkText) && /21/.test(checkText) && checkText.includes('未通过'),
       `check row: ${checkText}`,
     );
-    assert(
-      (await page.getByText('2.政府网站公开政府信息数 条 2841').count()) > 0,
-      'context line not shown',
-    );
+    // The source lines come from the database, which starts after the first paint.
+    await page
+      .getByText('2.政府网站公开政府信息数 条 2841')
+      .first()
+      .waitFor({ timeout: TIMEOUT })
+      .catch(() => assert(false, 'context line not shown'));
     await shot(page, 'report-erdao');
 
     // 5b. The Anomalies view lists the findings of `npm run anomalies`, filters, and links.
