@@ -1,79 +1,94 @@
 /**
- * npm run extract -- <files or folders...> [--out <dir>]
- * Reads report files (folders recursively), writes reports.csv, facts.csv, checks.csv and
- * metrics.csv to the output folder (default data/), and prints a summary on stderr.
+ * npm run extract -- <files or folders...> [--out <folder>] [--follow-links] [--jobs N]
+ *   [--memory-limit MB] [--time-limit S]
+ * Reads report files (folders recursively, each file once), extracts each in a worker thread under
+ * a memory and a time limit, and writes reports.csv, facts.csv, checks.csv and metrics.csv to the
+ * output folder (default out/; data/ only when asked with --out data), with a summary on stderr.
+ * Exit codes: 0 done, 1 failed, 2 usage or output refused, 3 output folder locked by another run.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractBatch } from '../src/lib/extract/batch.ts';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, toCsv } from '../src/lib/extract/csv.ts';
 import { summarize } from '../src/lib/extract/summary.ts';
+import { collectResults } from '../src/lib/pipeline/collectResults.ts';
+import { listed, tooBig, type FileResult } from '../src/lib/pipeline/extractFile.ts';
+import { walkInputs } from '../src/lib/pipeline/walkInputs.ts';
+import { MAX_BYTES } from '../src/lib/sources/readSource.ts';
+import { EXTRACT_USAGE, parseExtractArgs } from './lib/extractArgs.ts';
 import { metricsCsv } from './lib/metricsCsv.ts';
+import { extractInPool } from './lib/extractPool.ts';
+import { nodeWalkFs } from './lib/nodeWalkFs.ts';
+import {
+  EXIT,
+  OutputError,
+  checkOutputFolder,
+  lockFolder,
+  writeFilesTogether,
+} from './lib/outputFiles.ts';
 
-function parseArgs(argv: string[]): { paths: string[]; out: string } {
-  const paths: string[] = [];
-  let out = 'data';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--out') out = argv[++i] ?? out;
-    else if (arg.startsWith('--out=')) out = arg.slice(6);
-    else if (arg === '-h' || arg === '--help') {
-      console.error('usage: npm run extract -- <files or folders...> [--out <dir>]');
-      process.exit(0);
-    } else paths.push(arg);
+const OUTPUTS = ['reports.csv', 'facts.csv', 'checks.csv', 'metrics.csv'];
+
+async function main(): Promise<number> {
+  const parsed = parseExtractArgs(process.argv.slice(2));
+  if ('help' in parsed) {
+    console.error(EXTRACT_USAGE);
+    return EXIT.ok;
   }
-  if (paths.length === 0) {
-    console.error('usage: npm run extract -- <files or folders...> [--out <dir>]');
-    process.exit(2);
+  if ('error' in parsed) {
+    console.error(`${parsed.error}\n${EXTRACT_USAGE}`);
+    return EXIT.usage;
   }
-  return { paths, out };
-}
-
-/** Every file under the given paths, sorted, hidden files and folders skipped. */
-function listFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string) => {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      files.push(path); // reported as unreadable below
-      return;
-    }
-    if (stat.isDirectory()) {
-      // Inside folders, hidden files and the corpus' own notes are not reports.
-      for (const entry of readdirSync(path).sort()) {
-        if (entry.startsWith('.') || /^(README|MANIFEST|NOTES)\b/i.test(entry)) continue;
-        walk(join(path, entry));
-      }
-    } else files.push(path);
-  };
-  for (const p of paths) walk(p);
-  return [...new Set(files)];
-}
-
-const { paths, out } = parseArgs(process.argv.slice(2));
-const files = listFiles(paths);
-const inputs = files.map((name) => {
+  const { paths, out, followLinks, jobs, memoryMb, seconds } = parsed.args;
+  // The output is checked and locked before anything is read.
+  checkOutputFolder(out, OUTPUTS);
+  const lock = lockFolder(out);
   try {
-    return { name, bytes: new Uint8Array(readFileSync(name)) };
-  } catch (error) {
-    return { name, bytes: new Uint8Array(), error: (error as Error).message };
+    const walk = walkInputs(paths, nodeWalkFs, { followLinks });
+    const results: (FileResult | null)[] = walk.entries.map((e) =>
+      e.kind === 'problem'
+        ? listed(e.path, e.status, e.message)
+        : e.size > MAX_BYTES
+          ? listed(e.path, 'error', tooBig(e.size))
+          : null,
+    );
+    const todo = walk.entries.flatMap((e, i) => (results[i] === null ? [i] : []));
+    const progress = todo.length > 20;
+    const extracted = await extractInPool(
+      todo.map((i) => walk.entries[i]!.path),
+      { jobs, memoryMb, seconds },
+      (done, total) => {
+        if (progress && (done % 10 === 0 || done === total))
+          process.stderr.write(`\rextracting ${done}/${total}`);
+      },
+    );
+    if (progress) process.stderr.write('\n');
+    todo.forEach((i, k) => (results[i] = extracted[k]!));
+    const batch = collectResults(results as FileResult[]);
+
+    writeFilesTogether([
+      { path: join(out, 'reports.csv'), content: toCsv(REPORT_COLUMNS, batch.reports) },
+      { path: join(out, 'facts.csv'), content: toCsv(FACT_COLUMNS, batch.facts) },
+      { path: join(out, 'checks.csv'), content: toCsv(CHECK_COLUMNS, batch.checks) },
+      { path: join(out, 'metrics.csv'), content: metricsCsv() },
+    ]);
+    if (process.env.VERBOSE) for (const line of [...walk.log, ...batch.log]) console.error(line);
+    console.error(summarize(batch));
+    console.error(
+      `wrote ${batch.reports.length} reports, ${batch.facts.length} facts, ${batch.checks.length} checks to ${resolve(out)}`,
+    );
+    return EXIT.ok;
+  } finally {
+    lock.release();
   }
-});
-const progress = files.length > 20;
-const batch = await extractBatch(inputs, (done, total) => {
-  if (progress && (done % 10 === 0 || done === total))
-    process.stderr.write(`\rextracting ${done}/${total}`);
-});
-if (progress) process.stderr.write('\n');
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'reports.csv'), toCsv(REPORT_COLUMNS, batch.reports));
-writeFileSync(join(out, 'facts.csv'), toCsv(FACT_COLUMNS, batch.facts));
-writeFileSync(join(out, 'checks.csv'), toCsv(CHECK_COLUMNS, batch.checks));
-writeFileSync(join(out, 'metrics.csv'), metricsCsv());
-for (const line of batch.log) if (process.env.VERBOSE) console.error(line);
-console.error(summarize(batch));
-console.error(
-  `wrote ${batch.reports.length} reports, ${batch.facts.length} facts, ${batch.checks.length} checks to ${resolve(out)}`,
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof OutputError) {
+      console.error(error.message);
+      process.exit(error.exitCode);
+    }
+    console.error(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(EXIT.failed);
+  },
 );

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractBatch, type BatchInput } from '../../src/lib/extract/batch.ts';
+import { extractBatch, type BatchInput } from '../../src/lib/pipeline/extractBatch.ts';
 import { median } from '../lib/median.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

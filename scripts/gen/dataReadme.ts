@@ -4,42 +4,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readCsv } from '../../src/lib/csv/readCsv.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Minimal RFC 4180 reader for our own CSV files. */
-function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+function readCsvFile(path: string): Record<string, string>[] {
+  return readCsv(readFileSync(path, 'utf8'));
 }
 
-const reports = readCsv(`${root}data/reports.csv`);
-const checks = readCsv(`${root}data/checks.csv`);
-const facts = readCsv(`${root}data/facts.csv`);
+const reports = readCsvFile(`${root}data/reports.csv`);
+const checks = readCsvFile(`${root}data/checks.csv`);
+const facts = readCsvFile(`${root}data/facts.csv`);
 const count = (items: Record<string, string>[], key: string) => {
   const m = new Map<string, number>();
   for (const item of items) m.set(item[key]!, (m.get(item[key]!) ?? 0) + 1);

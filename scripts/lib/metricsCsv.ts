@@ -1,4 +1,4 @@
-/** metrics.csv: the metric catalogue (../shared/schema/metrics.tsv) as the CLI writes it. */
+/** metrics.csv: the metric catalogue (corpus/schema/metrics.tsv) as the CLI writes it. */
 import { CATALOGUE_ROWS } from '../../src/lib/extract/catalogue.generated.ts';
 import { toCsv } from '../../src/lib/extract/csv.ts';
 

@@ -26,7 +26,8 @@ export function servingPlugin(): Plugin {
       server.middlewares.use('/data', sirv(cache, { dev: true }));
     },
     async closeBundle() {
-      if (process.env.VITEST) return; // Vitest runs the plugin hooks too; it builds nothing
+      // Vitest closes its Vite server as a bundle too, with outDir `dummy-non-existing-folder`.
+      if (process.env.VITEST) return;
       const built = await buildServing(dataDir(), resolve(outDir, 'data'));
       this.info(
         `serving data from ${dataDir()}: ${built.manifest.counts.reports} reports, database ${(built.dbBytes / 1e6).toFixed(1)} MB, ${built.seconds.toFixed(1)} s`,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
@@ -200,10 +200,12 @@ async function main(): Promise<void> {
       /22/.test(checkText) && /21/.test(checkText) && checkText.includes('未通过'),
       `check row: ${checkText}`,
     );
-    assert(
-      (await page.getByText('2.政府网站公开政府信息数 条 2841').count()) > 0,
-      'context line not shown',
-    );
+    // The source lines come from the database, which starts after the first paint.
+    await page
+      .getByText('2.政府网站公开政府信息数 条 2841')
+      .first()
+      .waitFor({ timeout: TIMEOUT })
+      .catch(() => assert(false, 'context line not shown'));
     await shot(page, 'report-erdao');
 
     // 5b. The Anomalies view lists the findings of `npm run anomalies`, filters, and links.
@@ -254,14 +256,87 @@ async function main(): Promise<void> {
       await p2.close();
     }
 
+    // 9. A source URL that is not http(s) is shown as text, never as a link.
+    await unsafeLinkSteps(context, origin);
+
+    // 10. A URL longer than the app ever makes gets the app's own message and the overview.
+    console.log('oversized URL');
+    await page.goto(`${origin}/?v=compare&prov=${'x'.repeat(6000)}`);
+    await page.locator('[data-notice="tooLong"]').waitFor({ timeout: TIMEOUT });
+    await waitDrawn(page, 'coverage');
+    assert(new URL(page.url()).search === '', `oversized URL kept: ${page.url().slice(0, 80)}`);
+    await shot(page, 'url-too-long', false);
+
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);
     console.log(
-      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors',
+      'e2e ok: boot, overview, compare (二道区 2841, 平潭 片区 gaps), URL state, report, anomalies (list, filters, highlight, marks, CSV), topics, errors, unsafe URLs as text, oversized URL',
     );
   } finally {
     await app.close();
   }
+}
+
+/** Source URLs that would run code if they became links, each given to one report of the data. */
+const UNSAFE_URLS: Record<string, string> = {
+  'jilin-changchun-erdao-2017': 'javascript:alert(document.domain)',
+  'fujian-pingtan-shiyanqu-2022': 'data:text/html,<script>alert(1)</script>',
+  'fujian-pingtan-shiyanqu-2012': 'vbscript:msgbox(1)',
+};
+
+/**
+ * The report page of reports whose source_url is `javascript:`, `data:` and `vbscript:`: the
+ * page reads a report's row from its bucket of the report pre-aggregate
+ * (`data/pre/report-row/<bucket>.json`), so the served buckets get those URLs on the way (the
+ * shipped data is not changed), and each page must show the URL as text, with no link and no
+ * dialog.
+ */
+async function unsafeLinkSteps(context: BrowserContext, origin: string): Promise<void> {
+  console.log('unsafe source URLs');
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const replaced = new Set<string>();
+  await page.route('**/data/pre/report-row/*.json', async (route) => {
+    const response = await route.fetch();
+    if (!response.ok()) return route.fulfill({ response });
+    const pre = (await response.json()) as { columns: string[]; rows: unknown[][] };
+    const id = pre.columns.indexOf('report_id');
+    const url = pre.columns.indexOf('source_url');
+    for (const row of pre.rows) {
+      const unsafe = UNSAFE_URLS[String(row[id])];
+      if (unsafe === undefined) continue;
+      row[url] = unsafe;
+      replaced.add(String(row[id]));
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(pre),
+    });
+  });
+  for (const [id, url] of Object.entries(UNSAFE_URLS)) {
+    await page.goto(`${origin}${query({ v: 'report', r: id })}`);
+    const shown = page.locator('[data-url-text]');
+    await shown.waitFor({ timeout: TIMEOUT });
+    assert((await shown.textContent()) === url, `${id}: URL text is ${await shown.textContent()}`);
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    assert(
+      !links.some((h) => /^\s*(javascript|data|vbscript):/i.test(h) || h.includes(url)),
+      `${id}: the URL became a link (${links.join(' ')})`,
+    );
+    await shown.click();
+    if (url.startsWith('javascript:')) await shot(page, 'report-unsafe-url', false);
+  }
+  const missed = Object.keys(UNSAFE_URLS).filter((id) => !replaced.has(id));
+  assert(missed.length === 0, `no report-row pre-aggregate served for ${missed.join(', ')}`);
+  assert(dialogs === 0, `an unsafe source URL ran code (${dialogs} dialogs)`);
+  await page.close();
 }
 
 /** The Anomalies view, the report page it links to, and the marks on Overview and Compare. */

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractBatch, type BatchOutput } from '../../src/lib/extract/batch.ts';
+import { extractBatch, type BatchOutput } from '../../src/lib/pipeline/extractBatch.ts';
 import type { Fact } from '../../src/lib/extract/types.ts';
 import { corpusFiles, corpusPath, loadCorpus } from '../corpus.ts';
 import { compareFacts, factsToTsv, parseExpected } from './compare.ts';

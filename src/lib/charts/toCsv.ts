@@ -1,22 +1,16 @@
-import Papa from 'papaparse';
+/** The CSV download of a chart's or list's rows, through the project's one CSV writer. */
+import { writeCsv } from '../csv/writeCsv.ts';
 
-/**
- * Escapes a cell against formula injection: a text cell starting with `= + - @` (or a tab or
- * carriage return) gets a leading apostrophe so spreadsheets show it as text. Numbers stay numbers.
- */
-export function escapeCell(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { escapeCell } from '../csv/escapeCell.ts';
 
 /** The rows shown, as CSV text with the given columns in order (header = column labels). */
 export function toCsv(
   columns: { key: string; label: string }[],
   rows: Record<string, unknown>[],
 ): string {
-  const data = rows.map((r) => columns.map((c) => escapeCell(r[c.key] ?? '')));
-  return Papa.unparse(
-    { fields: columns.map((c) => String(escapeCell(c.label))), data },
-    { newline: '\n' },
+  return writeCsv(
+    columns.map((c) => c.label),
+    rows,
+    (r) => columns.map((c) => r[c.key] ?? ''),
   );
 }

@@ -55,7 +55,8 @@ export function analyse(raw: string): Analysis {
     reads.push(...t3.reads);
     formats.T3 = t3.format;
     log.push(...t3.log);
-    lastCell = Math.max(lastCell, ...rows.flatMap((r) => r.cells.map((c) => c.end)));
+    // A loop, not Math.max(...cells): a hostile page can have more cells than a call has arguments.
+    for (const row of rows) for (const cell of row.cells) lastCell = Math.max(lastCell, cell.end);
     missing.push(...t3.missing.map((m) => ({ metric: m.metric, truncated: m.afterLast })));
     tableSpans.push(regions.t3);
   }

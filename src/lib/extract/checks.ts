@@ -177,8 +177,15 @@ function pushText(
     rhs: value,
     delta: value === null || f.value === null ? null : f.value - value,
     severity: 'soft',
-    status: value === null ? 'skipped' : f.value === value ? 'pass' : 'fail',
-    note: [value === null ? 'no table figure' : `text '${f.value_raw}' vs table`, note]
+    status: value === null || f.value === null ? 'skipped' : f.value === value ? 'pass' : 'fail',
+    note: [
+      value === null
+        ? 'no table figure'
+        : f.value === null
+          ? `text '${f.value_raw}' unreadable`
+          : `text '${f.value_raw}' vs table`,
+      note,
+    ]
       .filter(Boolean)
       .join('; '),
   });

@@ -1,4 +1,5 @@
-/** The CSV contract (METRICS.md §2 plus our added columns) and an RFC 4180 writer. */
+/** The CSV contract (METRICS.md §2 plus our added columns), written by the shared CSV writer. */
+import { csvCell, writeCsv } from '../csv/writeCsv.ts';
 import type { Check, Fact, Report } from './types.ts';
 
 export const REPORT_COLUMNS: readonly (keyof Report)[] = [
@@ -62,20 +63,12 @@ export const CHECK_COLUMNS: readonly (keyof Check)[] = [
   'period',
 ];
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One row as a CSV line (no line end), for writers that stream rows. */
+/** One row as a CSV line (no line end; text cells escaped), for writers that stream rows. */
 export function csvLine<T>(columns: readonly (keyof T)[], row: T): string {
-  return columns.map((c) => cell(row[c])).join(',');
+  return columns.map((c) => csvCell(row[c])).join(',');
 }
 
-/** Rows as CSV text with a header line; `\n` line ends. */
+/** Rows as CSV text with a header line; `\n` line ends; text cells escaped (csv/escapeCell.ts). */
 export function toCsv<T>(columns: readonly (keyof T)[], rows: readonly T[]): string {
-  const lines = [columns.map(String).join(',')];
-  for (const row of rows) lines.push(csvLine(columns, row));
-  return lines.join('\n') + '\n';
+  return writeCsv(columns.map(String), rows, (row) => columns.map((c) => row[c]));
 }

@@ -14,9 +14,11 @@ import {
   T3_OTHER_PARTS,
   T3_SUBTOTALS,
 } from './grammar/t3.ts';
+import { exactNumber } from './exactNumber.ts';
 import { pre2019Identities, t3Identities, type Identity } from './identities.ts';
 import { locate } from './region.ts';
 import { cellKey, type RowRead } from './rowRead.ts';
+import { printedForm } from './printedForm.ts';
 import { narrativeSignature, proseForSignature } from './signature.ts';
 import { solve, type Constraint, type Hint } from './solve.ts';
 import type {
@@ -38,6 +40,8 @@ export interface FinalizeOptions {
   restrict?: ReadonlyMap<string, readonly number[]>;
   /** Cross-report notes per read id (why the restriction). */
   restrictNotes?: ReadonlyMap<string, string>;
+  /** What reading the file warned about (invalid bytes for its encoding), for `message`. */
+  warnings?: readonly string[];
 }
 
 const CONFIDENCE: Record<ValueStatus, number> = {
@@ -50,6 +54,7 @@ const CONFIDENCE: Record<ValueStatus, number> = {
   missing: 0,
   truncated: 0,
   ambiguous: 0,
+  unreadable: 0,
 };
 
 export interface Finalized extends ExtractResult {
@@ -137,7 +142,9 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
           period: slot.period,
           source: 'table',
           value: valued ? cell.value : null,
-          value_raw: decided ? cell.raw : '',
+          value_raw: decided
+            ? printedForm(a.raw, a.norm.toRaw, cell.start, cell.end, cell.raw)
+            : '',
           value_status: status,
           unit: canonicalUnit(slot.metric),
           unit_raw: cell.unitRaw || read.unitRaw,
@@ -179,15 +186,19 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
 
   // 4. Narrative figures.
   for (const f of a.figures) {
+    // Digits past what a double holds are kept as printed, without a (rounded) value.
+    const exact = /^[\d.,]+$/.test(f.raw)
+      ? exactNumber(f.raw) !== null
+      : Number.isSafeInteger(f.value);
     facts.push(
       make({
         metric_id: f.metric,
         applicant_type: 'all',
         period: 'year',
         source: 'text',
-        value: f.value,
-        value_raw: f.raw,
-        value_status: 'reported',
+        value: exact ? f.value : null,
+        value_raw: printedForm(a.raw, a.norm.toRaw, f.start, f.end, f.raw),
+        value_status: exact ? 'reported' : 'unreadable',
         unit: canonicalUnit(f.metric),
         unit_raw: f.unitRaw,
         label_raw: '',
@@ -331,7 +342,8 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
       if (v === null || v === undefined) return null;
       total += v;
     }
-    return Math.round(total * 1e6) / 1e6;
+    // A sum past the safe integer range would be rounded: no derived value then.
+    return Math.abs(total) > Number.MAX_SAFE_INTEGER ? null : Math.round(total * 1e6) / 1e6;
   };
   const add = (metric: string, applicant: ApplicantType, value: number, note: string) => {
     const f: Fact = {
@@ -386,7 +398,8 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
         if (v === null || v === undefined) ok = false;
         else sum += v;
       }
-      if (ok) add(metric, ap, sum, `sum of ${parts.join(' + ')}`);
+      if (ok && Math.abs(sum) <= Number.MAX_SAFE_INTEGER)
+        add(metric, ap, sum, `sum of ${parts.join(' + ')}`);
     }
   }
   for (const metric of [...metrics, ...subtotals.map(([m]) => m)]) {
@@ -434,8 +447,10 @@ function buildReport(
   const missing = table.filter(
     (f) => f.value_status === 'missing' || f.value_status === 'truncated',
   ).length;
+  const unreadable = facts.filter((f) => f.value_status === 'unreadable').length;
   const messages: string[] = options.sourceNote ? [options.sourceNote] : [];
   if (!tables.length) messages.push('no statistical table found');
+  if (unreadable) messages.push(`${unreadable} number(s) with more digits than a value holds`);
   if (ambiguous) messages.push(`${ambiguous} ambiguous cell(s)`);
   if (missing) messages.push(`${missing} cell(s) missing or cut off`);
   if (
@@ -468,8 +483,8 @@ function buildReport(
     text_truncated: a.textTruncated,
     ...place,
     encoding: options.encoding,
-    status: a.textTruncated || missing > 0 ? 'partial' : 'ok',
-    message: messages.join('; '),
+    status: a.textTruncated || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
+    message: [...messages, ...(options.warnings ?? [])].join('; '),
     ...narrative(a),
   };
 }

@@ -3,10 +3,11 @@
  * together (every split allowed by the row identity), or cells dropped by the flattener.
  */
 import type { RawRow } from './rows.ts';
+import { exactNumber } from './exactNumber.ts';
 import { splitDigitRun, type Part } from './splitDigitRun.ts';
 import type { Token } from './tokenize.ts';
 
-export type CellStatus = 'reported' | 'resolved' | 'blank' | 'dash' | 'ambiguous';
+export type CellStatus = 'reported' | 'resolved' | 'blank' | 'dash' | 'ambiguous' | 'unreadable';
 
 export interface Cell {
   value: number | null;
@@ -152,12 +153,12 @@ export function tokenCell(token: Token): Cell {
       unitRaw: '',
     };
   }
-  const digits = token.digits ?? '';
-  const value = Number((token.sign === '-' ? '-' : '') + digits);
+  // More digits than a double holds: kept as printed, without a (rounded) value.
+  const value = exactNumber((token.sign === '-' ? '-' : '') + (token.digits ?? ''));
   return {
     value,
     raw: token.text.trim(),
-    status: 'reported',
+    status: value === null ? 'unreadable' : 'reported',
     start: token.start,
     end: token.end,
     unitRaw: token.unit ?? '',
@@ -167,10 +168,11 @@ export function tokenCell(token: Token): Cell {
 function partCell(part: Part, tokens: Token[]): Cell {
   const token = tokens[part.token]!;
   const isLastOfToken = part.end === token.end - (token.unit?.length ?? 0);
+  const exact = exactNumber(part.text) !== null;
   return {
-    value: part.value,
+    value: exact ? part.value : null,
     raw: part.text,
-    status: 'resolved',
+    status: exact ? 'resolved' : 'unreadable',
     start: part.start - (part.text.startsWith('-') || part.text.startsWith('+') ? 1 : 0),
     end: part.end,
     unitRaw: isLastOfToken ? (token.unit ?? '') : '',

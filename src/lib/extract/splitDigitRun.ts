@@ -16,6 +16,9 @@ export interface RunToken {
   end?: number;
 }
 
+/** Digits of one part cut from a run: no more than a double holds exactly (exactNumber.ts). */
+export const MAX_PART_DIGITS = 15;
+
 export interface Part {
   text: string;
   value: number;
@@ -39,6 +42,13 @@ export function splitDigitRun(
   const intLengths = tokens.map((t) => (t.whole ? 1 : intLength(t.digits)));
   const totalInt = intLengths.reduce((a, b) => a + b, 0);
   if (n < tokens.length || n > totalInt) return [];
+  // A cut part never has more digits than a value holds: a run too long for n such parts has no
+  // split (and would otherwise cost time quadratic in its length).
+  const fewest = intLengths.reduce(
+    (sum, len, i) => sum + (tokens[i]!.whole ? 1 : Math.ceil(len / MAX_PART_DIGITS)),
+    0,
+  );
+  if (fewest > n) return [];
   const out: Part[][] = [];
   const parts: Part[] = [];
   let budget = 200_000;
@@ -57,7 +67,8 @@ export function splitDigitRun(
     const tokensLeft = tokens.length - tokenIndex - 1;
     const digitsLeftAfter = intLengths.slice(tokenIndex + 1).reduce((a, b) => a + b, 0);
     // The part starting at `offset` ends at `cut` (exclusive, in integer digits).
-    for (let cut = token.whole ? intLen : offset + 1; cut <= intLen; cut++) {
+    const last = token.whole ? intLen : Math.min(intLen, offset + MAX_PART_DIGITS);
+    for (let cut = token.whole ? intLen : offset + 1; cut <= last; cut++) {
       const isLast = cut === intLen;
       const partsAfter = remaining - 1;
       if (isLast) {

@@ -1,5 +1,5 @@
 /** The end-of-run summary: reports by status and format, cells by status, hard identities. */
-import type { BatchOutput } from './batch.ts';
+import type { Check, Fact, Report } from './types.ts';
 
 function count<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
@@ -10,7 +10,7 @@ function count<T>(items: readonly T[], key: (item: T) => string): string {
     .join(', ');
 }
 
-export function summarize(batch: Pick<BatchOutput, 'reports' | 'facts' | 'checks'>): string {
+export function summarize(batch: { reports: Report[]; facts: Fact[]; checks: Check[] }): string {
   const hard = batch.checks.filter((c) => c.severity === 'hard');
   const table = batch.facts.filter((f) => f.source === 'table');
   return [

@@ -28,7 +28,9 @@ export type ValueStatus =
   | 'derived'
   | 'missing'
   | 'truncated'
-  | 'ambiguous';
+  | 'ambiguous'
+  /** A number printed with more digits than a double holds: `value_raw` only, no value. */
+  | 'unreadable';
 
 /** Statuses whose fact carries a value. */
 export const VALUED_STATUSES: ReadonlySet<ValueStatus> = new Set([

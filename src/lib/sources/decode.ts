@@ -1,11 +1,17 @@
 /**
  * Bytes to text: a BOM first, then UTF-16 without a BOM (NUL bytes in text), then a charset the
  * container declares (HTML `<meta charset>`, a saved page's part header), then strict UTF-8, else
- * GB18030 (old government pages). Records which encoding was used.
+ * the more plausible of UTF-8 with a few bad bytes and GB18030 (old government pages). Records
+ * which encoding was assumed, and warns when the bytes are not all valid in it.
  */
+import { utf8Scan } from './utf8Scan.ts';
+
 export interface Decoded {
   text: string;
+  /** The encoding the text was read as. */
   encoding: string;
+  /** Set when some bytes are not valid in that encoding (or look like another one). */
+  warning?: string;
 }
 
 const LABELS: Record<string, string> = {
@@ -18,6 +24,9 @@ const LABELS: Record<string, string> = {
   utf8: 'utf-8',
 };
 
+/** Four CJK characters in a row of valid UTF-8 do not happen by chance in GBK text. */
+const UTF8_RUN = 4;
+
 /** The charset an HTML document declares in its first 2 KB, if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
@@ -25,9 +34,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? (LABELS[m[1]!.toLowerCase()] ?? null) : null;
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
+function strict(label: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -56,35 +65,50 @@ export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return le >= be ? 'utf-16le' : 'utf-16be';
 }
 
+/** Decodes as `label`, replacing invalid bytes, with a warning that counts them. */
+function lenient(label: string, bytes: Uint8Array, encoding = label): Decoded {
+  const exact = strict(label, bytes);
+  if (exact !== null) return { text: exact, encoding };
+  const text = new TextDecoder(label).decode(bytes);
+  const bad = text.split('\ufffd').length - 1;
+  return {
+    text,
+    encoding,
+    warning: `${bad} byte sequence(s) not valid ${label}, shown as \ufffd (read as ${label})`,
+  };
+}
+
 export function decode(
   bytes: Uint8Array,
   options: { html?: boolean; charset?: string | null } = {},
 ): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return lenient('utf-8', bytes.subarray(3), 'utf-8-bom');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return lenient('utf-16be', bytes.subarray(2));
+  // Without a BOM too, UTF-16 can hold lone surrogates or an odd last byte: counted the same way.
   const order = utf16Order(bytes);
-  if (order) return { text: new TextDecoder(order).decode(bytes), encoding: order };
+  if (order) return lenient(order, bytes);
   const given = options.charset ? LABELS[options.charset.toLowerCase()] : undefined;
   const declared = given ?? (options.html ? declaredCharset(bytes) : null);
   if (declared && declared !== 'utf-8') {
     // Chinese text in GBK is practically never valid UTF-8 with multi-byte characters: when the
     // bytes are, the declaration is stale (a page re-saved as UTF-8) and UTF-8 wins.
-    const utf8 = strictUtf8(bytes);
+    const utf8 = strict('utf-8', bytes);
     if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8' };
-    try {
-      return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared };
-    } catch {
-      // Not decodable as declared either: fall through to detection.
-    }
+    const text = strict(declared, bytes);
+    if (text !== null) return { text, encoding: declared };
+    // Not decodable as declared either: fall through to detection.
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const scan = utf8Scan(bytes);
+  // Mostly well-formed UTF-8 with a few bad bytes: UTF-8, the bad bytes replaced and counted.
+  if (scan.valid > scan.invalid) return lenient('utf-8', bytes);
+  const gb = lenient('gb18030', bytes);
+  if (scan.longestCjkRun >= UTF8_RUN) {
+    const note = `bytes from offset ${scan.runStart} look like UTF-8 in a GB18030 file (mixed encodings; read as gb18030)`;
+    gb.warning = [gb.warning, note].filter(Boolean).join('; ');
   }
+  return gb;
 }

@@ -3,7 +3,7 @@
  * text: the element holding the report, narrative as paragraphs, and every `<table>` as a grid with
  * rowspan/colspan expanded, written one markdown row per table row so cells never run together.
  */
-import { parseDocument } from 'htmlparser2';
+import { countGridCells, parseWithinLimits } from './htmlLimits.ts';
 
 interface Node {
   type: string;
@@ -154,8 +154,16 @@ function cellText(cell: Node): string {
     .trim();
 }
 
+/** Grid cells expanded so far on the page (one page is converted at a time). */
+interface Budget {
+  cells: number;
+}
+
+const spanOf = (td: Node, attr: 'rowspan' | 'colspan', max: number) =>
+  Math.max(1, Math.min(max, Number(td.attribs?.[attr]) || 1));
+
 /** A table as a grid: rowspan/colspan expanded, spanned copies marked. */
-function tableRows(table: Node): string[] {
+function tableRows(table: Node, budget: Budget): string[] {
   const rows: Node[] = [];
   const collect = (node: Node) => {
     for (const child of node.children ?? []) {
@@ -165,18 +173,27 @@ function tableRows(table: Node): string[] {
     }
   };
   collect(table);
+  const cellsOf = (tr: Node) =>
+    (tr.children ?? []).filter((n) => n.type === 'tag' && (n.name === 'td' || n.name === 'th'));
+  // The grid's size is known before it is built: refuse a table (or page) past the limits.
+  budget.cells = countGridCells(
+    rows.flatMap((tr) =>
+      cellsOf(tr).map(
+        (td) => [spanOf(td, 'rowspan', 100), spanOf(td, 'colspan', 50)] as [number, number],
+      ),
+    ),
+    budget.cells,
+  );
   type Slot = { text: string; copy: 'row' | 'col' | null };
   const grid: Slot[][] = [];
   rows.forEach((tr, r) => {
     grid[r] ??= [];
     let c = 0;
-    for (const td of (tr.children ?? []).filter(
-      (n) => n.type === 'tag' && (n.name === 'td' || n.name === 'th'),
-    )) {
+    for (const td of cellsOf(tr)) {
       while (grid[r]![c]) c++;
       const text = cellText(td);
-      const rowspan = Math.max(1, Math.min(100, Number(td.attribs?.rowspan) || 1));
-      const colspan = Math.max(1, Math.min(50, Number(td.attribs?.colspan) || 1));
+      const rowspan = spanOf(td, 'rowspan', 100);
+      const colspan = spanOf(td, 'colspan', 50);
       for (let dr = 0; dr < rowspan; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < colspan; dc++) {
@@ -209,7 +226,7 @@ function tableRows(table: Node): string[] {
   });
 }
 
-function render(node: Node, out: string[]): void {
+function render(node: Node, out: string[], budget: Budget): void {
   if (node.type === 'text') {
     out.push((node.data ?? '').replace(/[ \t\r\n\f]+/g, ' '));
     return;
@@ -223,13 +240,13 @@ function render(node: Node, out: string[]): void {
   }
   // A layout table (old sites put the whole page in one) holds tables: read it as blocks.
   if (name === 'table' && !elements(node).some((e) => e.name === 'table')) {
-    out.push('\n', ...tableRows(node).map((row) => row + '\n'), '\n');
+    out.push('\n', ...tableRows(node, budget).map((row) => row + '\n'), '\n');
     return;
   }
   const block =
     BLOCK.has(name) || name === 'tr' || name === 'td' || name === 'th' || name === 'table';
   if (block) out.push('\n');
-  for (const child of node.children ?? []) render(child, out);
+  for (const child of node.children ?? []) render(child, out, budget);
   if (block) out.push('\n');
 }
 
@@ -238,13 +255,9 @@ function findFirst(node: Node, test: (n: Node) => boolean): Node | null {
   return null;
 }
 
-/** Convert an HTML document or fragment to report text. */
+/** Convert an HTML document or fragment to report text. Throws HtmlLimitError past HTML_LIMITS. */
 export function htmlToText(html: string): HtmlText {
-  const doc = parseDocument(html, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  }) as unknown as Node;
+  const doc = parseWithinLimits(html) as unknown as Node;
   const titleNode = findFirst(doc, (n) => n.name === 'title');
   const heading = findFirst(doc, (n) => /^h[1-3]$/.test(n.name ?? '') && /报告/.test(textOf(n)));
   const title = squeeze(textOf(titleNode ?? heading ?? { type: 'text', data: '' }));
@@ -256,7 +269,7 @@ export function htmlToText(html: string): HtmlText {
   const sourceUrl = comment ?? canonical ?? og ?? '';
 
   const out: string[] = [];
-  render(articleRoot(doc), out);
+  render(articleRoot(doc), out, { cells: 0 });
   const body = out
     .join('')
     .replace(/[ \t]*\n[ \t]*/g, '\n')

@@ -6,7 +6,7 @@
  * Formats we do not read are listed as unsupported, named by their content.
  */
 import { binaryType } from './signature.ts';
-import { decode, utf16Order } from './decode.ts';
+import { decode, utf16Order, type Decoded } from './decode.ts';
 import { docxToText } from './docx.ts';
 import { htmlToText } from './html.ts';
 import { findMarkup, type MarkupKind } from './markup.ts';
@@ -16,7 +16,16 @@ import { NoTextLayerError, pdfToText } from './pdf.ts';
 export type SourceKind = 'text' | 'html' | 'pdf' | 'docx';
 
 export type SourceResult =
-  | { kind: 'text'; source: SourceKind; text: string; encoding: string; note?: string }
+  | {
+      kind: 'text';
+      source: SourceKind;
+      text: string;
+      encoding: string;
+      /** Which reader was used, when not the one the extension names. */
+      note?: string;
+      /** Bytes not valid in the encoding assumed (see decode). */
+      warning?: string;
+    }
   | { kind: 'unsupported'; message: string }
   | { kind: 'error'; message: string };
 
@@ -122,12 +131,8 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
     if (isMhtml(bytes)) {
       const page = mhtmlPage(bytes);
       if (!page) return { kind: 'error', message: 'saved web page (MHTML) without an HTML part' };
-      const { text: html, encoding } = decode(page.html, { html: true, charset: page.charset });
-      return html_(
-        html,
-        encoding,
-        why('html', MARKUP_WORDS.mhtml, ext !== 'mht' && ext !== 'mhtml'),
-      );
+      const decoded = decode(page.html, { html: true, charset: page.charset });
+      return html_(decoded, why('html', MARKUP_WORDS.mhtml, ext !== 'mht' && ext !== 'mhtml'));
     }
     if (looksBinary(bytes)) {
       if (claimed === 'text') return { kind: 'error', message: 'binary content in a text file' };
@@ -145,12 +150,12 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
         const page = decode(bytes, { html: true });
         const markup = page.encoding === plain.encoding ? found : (findMarkup(page.text) ?? found);
         const note = why('html', MARKUP_WORDS[markup.kind], markup.kind === 'script');
-        return html_(markup.html, page.encoding, note);
+        return html_({ ...page, text: markup.html }, note);
       }
       if (!claimed && !UNSUPPORTED[ext]) {
         if (!plain.text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
         const note = `read as TEXT: the content is text, named ${named(ext)}`;
-        return { kind: 'text', source: 'text', text: plain.text, encoding: plain.encoding, note };
+        return text_(plain, note);
       }
       if (claimed === 'text' || claimed === 'html') {
         if (!plain.text.trim()) return { kind: 'error', message: 'file holds only whitespace' };
@@ -158,7 +163,7 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
           claimed === 'html'
             ? `read as TEXT: the content holds no HTML markup, named ${named(ext)}`
             : undefined;
-        return { kind: 'text', source: 'text', text: plain.text, encoding: plain.encoding, note };
+        return text_(plain, note);
       }
     }
     // No signature, no markup: under the name of a binary format it is not taken for a report.
@@ -173,11 +178,19 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
   }
 }
 
-function html_(html: string, encoding: string, note: string | undefined): SourceResult {
-  const { text } = htmlToText(html);
+/** Text as decoded, with the note and the decode's warning when there is one. */
+function text_(plain: Decoded, note: string | undefined): SourceResult {
+  const { text, encoding, warning } = plain;
+  return { kind: 'text', source: 'text', text, encoding, note, ...(warning ? { warning } : {}) };
+}
+
+/** A page's decoded markup to text, keeping the decode's encoding and warning. */
+function html_(page: Decoded, note: string | undefined): SourceResult {
+  const { text } = htmlToText(page.text);
   if (!text.replace(/^.*=\s*正文\s*=+\s*$/ms, '').trim())
     return { kind: 'error', message: 'HTML page holds no text' };
-  return { kind: 'text', source: 'html', text, encoding, note };
+  const { encoding, warning } = page;
+  return { kind: 'text', source: 'html', text, encoding, note, ...(warning ? { warning } : {}) };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -1,3 +1,4 @@
+import { ESCAPED_CELL_PATTERN } from '../csv/escapeCell.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /** The four tables the app loads, each from the CSV of the same name in `data/`. */
@@ -78,11 +79,51 @@ export const COLUMN_TYPES: Record<TableName, Record<string, string>> = {
   },
 };
 
-/** Columns a file must have for the app to work (checked against its header before loading). */
+/**
+ * Columns a file must have for DuckDB to set up the serving schema on it and run the anomalies
+ * query (src/lib/sql/serving.ts, anomalies.ts), checked against its header before loading (the
+ * anomalies CLI; tests/unit/sql/tables.test.ts loads a folder of only these). The dashboard
+ * build reads more of them; the extractor always writes every column.
+ */
 export const REQUIRED_COLUMNS: Record<TableName, string[]> = {
-  reports: ['report_id', 'issuing_body', 'report_year', 'format_version', 'body_key', 'status'],
-  facts: ['report_id', 'metric_id', 'applicant_type', 'period', 'source', 'value', 'value_status'],
-  checks: ['report_id', 'check_id', 'lhs', 'rhs', 'severity', 'status'],
+  reports: [
+    'report_id',
+    'issuing_body',
+    'body_level',
+    'scope',
+    'report_year',
+    'format_version',
+    'status',
+    'body_key',
+    'province',
+    'city',
+    'district',
+    'narrative_signature',
+  ],
+  facts: [
+    'report_id',
+    'metric_id',
+    'applicant_type',
+    'period',
+    'source',
+    'qualifier',
+    'value',
+    'value_status',
+    'context',
+  ],
+  checks: [
+    'report_id',
+    'check_id',
+    'applicant_type',
+    'lhs',
+    'rhs',
+    'delta',
+    'severity',
+    'status',
+    'note',
+    'metric_id',
+    'period',
+  ],
   metrics: ['metric_id', 'table', 'labels', 'unit'],
 };
 
@@ -102,7 +143,9 @@ export function missingColumns(table: TableName, header: string[]): string[] {
 
 /**
  * `CREATE TABLE <name> AS SELECT * FROM read_csv(<path>)` with every column typed explicitly, so
- * `value_raw` stays text and `value` is a number whatever the first rows look like.
+ * `value_raw` stays text and `value` is a number whatever the first rows look like. Text cells
+ * get the formula escape of the CSV writer undone (src/lib/csv/escapeCell.ts), so the tables hold
+ * what the extractor read.
  */
 export function createTableFromCsv(
   table: TableName,
@@ -111,10 +154,18 @@ export function createTableFromCsv(
   name: string = table,
 ): string {
   const known = COLUMN_TYPES[table];
-  const columns = header
-    .map((c) => `${quoteLiteral(c)}: ${quoteLiteral(known[c] ?? 'VARCHAR')}`)
-    .join(', ');
-  return `CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv(${quoteLiteral(path)},
+  const types = header.map((c) => [c, known[c] ?? 'VARCHAR'] as const);
+  const columns = types.map(([c, type]) => `${quoteLiteral(c)}: ${quoteLiteral(type)}`).join(', ');
+  const text = types.filter(([, type]) => type === 'VARCHAR').map(([c]) => c);
+  const unescaped = text.length
+    ? ` REPLACE (${text.map((c) => `${unescapeSql(quoteIdent(c))} AS ${quoteIdent(c)}`).join(', ')})`
+    : '';
+  return `CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT *${unescaped} FROM read_csv(${quoteLiteral(path)},
   header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
   columns = {${columns}})`;
+}
+
+/** SQL that undoes `escapeCell` on a text column. */
+export function unescapeSql(column: string): string {
+  return `regexp_replace(${column}, ${quoteLiteral(ESCAPED_CELL_PATTERN)}, '\\1')`;
 }

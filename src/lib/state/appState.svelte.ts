@@ -2,32 +2,43 @@
  * The shared app state, kept in step with the URL: `navigate` pushes a history entry, and
  * back/forward (popstate) restore the state from the URL. Pure parsing lives in urlState.ts.
  */
-import { nextState, parseState, serializeState, type AppState } from './urlState.ts';
+import { browserStore } from './savedSelection.ts';
+import { nextState, readUrl, serializeState, type AppState, type UrlNotice } from './urlState.ts';
+
+const store = browserStore();
+const initial = readUrl(typeof location === 'undefined' ? '' : location.search, store);
 
 class AppStore {
-  state = $state<AppState>(parseState(typeof location === 'undefined' ? '' : location.search));
+  state = $state<AppState>(initial.state);
+  /** What the app says about the URL it was opened with (too long, unknown saved selection). */
+  notice = $state<UrlNotice | null>(initial.notice);
 
   constructor() {
     if (typeof window === 'undefined') return;
+    // A URL too long to read is replaced by the one of the state shown.
+    if (initial.notice === 'tooLong') history.replaceState(null, '', location.pathname);
     window.addEventListener('popstate', () => {
-      this.state = parseState(location.search);
+      const { state, notice } = readUrl(location.search, store);
+      this.state = state;
+      this.notice = notice;
     });
   }
 
   /** Applies a change and records it in the URL (a new history entry unless `replace`). */
   navigate(patch: Partial<AppState>, options: { replace?: boolean } = {}): void {
     const next = nextState(this.state, patch);
-    const url = `${location.pathname}${serializeState(next)}`;
+    const url = `${location.pathname}${serializeState(next, store)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (options.replace) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     }
     this.state = next;
+    this.notice = null;
   }
 
   /** The link that reproduces the state with a change applied (for real `<a href>`s). */
   href(patch: Partial<AppState>): string {
-    return `${location.pathname}${serializeState(nextState(this.state, patch))}`;
+    return `${location.pathname}${serializeState(nextState(this.state, patch), store)}`;
   }
 }
 

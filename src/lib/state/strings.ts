@@ -25,6 +25,9 @@ const zh = {
   loadFailedFile: '无法读取数据文件',
   loadFailedHint: '请检查该文件是否存在、是否由本项目的构建生成，然后刷新页面。',
   queryFailed: '查询失败',
+  urlTooLong:
+    '这个链接太长（超过 4096 个字符），本应用不会生成这样的链接，因此没有读取它；下面显示的是总览。',
+  selectionMissing: '这个链接中的机构选择保存在另一个浏览器里，这里找不到；请重新选择机构。',
   // overview
   overviewTitle: '报告覆盖情况',
   overviewGuide:
@@ -214,6 +217,10 @@ const en: Record<StringKey, string> = {
   loadFailedHint:
     'Check that the file exists and was written by this project’s build, then reload.',
   queryFailed: 'Query failed',
+  urlTooLong:
+    'This link is too long (over 4,096 characters); the app never makes such links, so it was not read. Showing the overview.',
+  selectionMissing:
+    'The choice of bodies in this link was saved in another browser and is not available here; please choose the bodies again.',
   overviewTitle: 'Report coverage',
   overviewGuide:
     'One row per issuing body, one column per report year; each cell shows the format and the failed hard checks. Click a cell to open the report.',
@@ -395,6 +402,7 @@ const codes: Record<Lang, Record<string, string>> = {
     truncated: '原文截断',
     blank: '空白',
     dash: '横线',
+    unreadable: '位数过多无法读取',
     incomplete: '部分缺失',
     pass: '通过',
     fail: '未通过',
@@ -456,6 +464,7 @@ const codes: Record<Lang, Record<string, string>> = {
     truncated: 'truncated',
     blank: 'blank',
     dash: 'dash',
+    unreadable: 'too many digits',
     incomplete: 'incomplete',
     pass: 'pass',
     fail: 'fail',

@@ -11,6 +11,13 @@ import {
 } from '../sql/anomalies.ts';
 import { parseThresholds, writeThresholds } from './anomalyThresholds.ts';
 import { parseRefs } from './highlight.ts';
+import {
+  BODIES_BUDGET,
+  MAX_QUERY_CHARS,
+  bodiesLength,
+  selectionId,
+  type SelectionStore,
+} from './savedSelection.ts';
 
 export const VIEWS = ['overview', 'compare', 'topics', 'report', 'anomalies'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -83,9 +90,13 @@ function year(text: string | undefined): number | null {
   return Number(text);
 }
 
-/** Reads the state from a query string (`?v=compare&s=m:pro_via_website&b=二道区&y=2017`). */
-export function parseState(search: string): AppState {
+/**
+ * Reads the state from a query string (`?v=compare&s=m:pro_via_website&b=二道区&y=2017`); a saved
+ * selection (`bs=<id>`) is looked up in `store`.
+ */
+export function parseState(search: string, store?: SelectionStore | null): AppState {
   const q = new URLSearchParams(search);
+  const saved = q.get('bs');
   const [fromText, toText] = (q.get('y') ?? '').split('-');
   let from = year(fromText);
   let to = (q.get('y') ?? '').includes('-') ? year(toText) : from;
@@ -99,7 +110,9 @@ export function parseState(search: string): AppState {
     level: q.get('level') ?? '',
     scope: q.get('scope') ?? '',
     series: /^[cm]:[\w-]+$/.test(series) ? series : '',
-    bodies: [...new Set(q.getAll('b').filter(Boolean))],
+    bodies: saved
+      ? [...new Set(store?.load(saved) ?? [])]
+      : [...new Set(q.getAll('b').filter(Boolean))],
     from,
     to,
     measure: oneOf(q.get('measure'), ['abs', 'share'] as const, 'abs'),
@@ -114,8 +127,32 @@ export function parseState(search: string): AppState {
   };
 }
 
-/** Writes the state as a query string (with the leading `?`, or '' for the defaults). */
-export function serializeState(s: AppState): string {
+/** Why a URL was not read as it is. */
+export type UrlNotice = 'tooLong' | 'selectionMissing';
+
+/**
+ * The state of a URL and what the app must say about it: a query longer than the app ever
+ * writes is not read (the defaults instead), and a saved selection this browser does not hold
+ * leaves no bodies chosen.
+ */
+export function readUrl(
+  search: string,
+  store?: SelectionStore | null,
+): { state: AppState; notice: UrlNotice | null } {
+  if (search.length > MAX_QUERY_CHARS) return { state: parseState(''), notice: 'tooLong' };
+  const state = parseState(search, store);
+  const saved = new URLSearchParams(search).get('bs');
+  return {
+    state,
+    notice: saved && !store?.load(saved) ? 'selectionMissing' : null,
+  };
+}
+
+/**
+ * Writes the state as a query string (with the leading `?`, or '' for the defaults). A body
+ * selection longer than BODIES_BUDGET is saved in `store` and written as `bs=<id>`.
+ */
+export function serializeState(s: AppState, store?: SelectionStore | null): string {
   const q = new URLSearchParams();
   if (s.view !== DEFAULT_STATE.view) q.set('v', s.view);
   if (s.view === 'report' && s.report) q.set('r', s.report);
@@ -129,7 +166,9 @@ export function serializeState(s: AppState): string {
   if (s.level) q.set('level', s.level);
   if (s.scope) q.set('scope', s.scope);
   if (s.series) q.set('s', s.series);
-  for (const b of s.bodies) q.append('b', b);
+  const id = s.bodies.length ? selectionId(s.bodies) : '';
+  if (store && bodiesLength(s.bodies) > BODIES_BUDGET && store.save(id, s.bodies)) q.set('bs', id);
+  else for (const b of s.bodies) q.append('b', b);
   if (s.from != null || s.to != null) {
     q.set('y', s.from === s.to ? String(s.from) : `${s.from ?? ''}-${s.to ?? ''}`);
   }

@@ -3,8 +3,10 @@ import { escapeCell, toCsv } from '../../../src/lib/charts/toCsv.ts';
 
 test.each([
   ['=SUM(A1)', "'=SUM(A1)"],
-  ['+20', "'+20"],
-  ['-3', "'-3"],
+  ['+20', '+20'],
+  ['+20=', "'+20="],
+  ['-3', '-3'],
+  ['-3 件', "'-3 件"],
   ['@cmd', "'@cmd"],
   ['二道区', '二道区'],
   [2841, 2841],
@@ -24,5 +26,5 @@ test('toCsv writes the columns in order with escaped text cells', () => {
       { body: 'a,b', value: null },
     ],
   );
-  expect(csv).toBe('发布机构,数值\n"\'=HYPERLINK(""x"")",2841\n"a,b",');
+  expect(csv).toBe('发布机构,数值\n"\'=HYPERLINK(""x"")",2841\n"a,b",\n');
 });

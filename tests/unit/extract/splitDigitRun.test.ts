@@ -163,3 +163,20 @@ describe('splitDigitRun', () => {
     for (const v of seen) expect(v).toHaveLength(7);
   });
 });
+
+describe('splitDigitRun on runs longer than any row', () => {
+  it('splitDigitRun(64,000 digits, 7) has no split and returns at once', () => {
+    const t0 = performance.now();
+    expect(splitDigitRun([{ digits: '1'.repeat(64_000), sign: '', start: 0 }], 7)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('splitDigitRun(31 digits, 2) has no split: no part has more than 15 digits', () => {
+    const digits = '1234567890'.repeat(3) + '1';
+    const splits = splitDigitRun([{ digits, sign: '', start: 0 }], 2);
+    expect(splits).toHaveLength(0);
+    const ok = splitDigitRun([{ digits: digits.slice(0, 28), sign: '', start: 0 }], 2);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(ok.every((parts) => parts.every((p) => p.text.length <= 15))).toBe(true);
+  });
+});

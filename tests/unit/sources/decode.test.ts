@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decode, utf16Order } from '../../../src/lib/sources/decode.ts';
+import { gb18030 } from '../../lib/gb18030.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) =>
@@ -117,5 +118,75 @@ describe('utf16Order', () => {
     ['binary with NUL bytes', Uint8Array.from([0x01, 0x00, 0x9c, 0x00, 0x00, 0xe3, 0x07, 0x00])],
   ])('utf16Order(%s) is null', (_name, bytes) => {
     expect(utf16Order(bytes)).toBeNull();
+  });
+});
+
+describe('decode(bytes not valid in the encoding) warns and says what was assumed', () => {
+  const title = '平潭综合实验区2023年政府信息公开工作年度报告';
+  const body = '本年度共收到政府信息公开申请二十件，均已按时答复。'.repeat(20);
+
+  it('decode(UTF-8 with a few GB18030 bytes) is utf-8 with a warning counting the bad bytes', () => {
+    const bytes = concat(utf8(`${title}\n${body}\n`), gb18030('政府'), utf8('\n完'));
+    const out = decode(bytes);
+    expect(out.encoding).toBe('utf-8');
+    expect(out.text.startsWith(title)).toBe(true);
+    expect(out.warning).toMatch(
+      /^\d+ byte sequence\(s\) not valid utf-8, shown as \ufffd \(read as utf-8\)$/,
+    );
+  });
+
+  it('decode(GB18030 with a UTF-8 line) is gb18030 with a mixed-encodings warning', () => {
+    const bytes = concat(gb18030(`${title}\n${body}\n`), utf8('政府信息公开工作年度报告\n'));
+    const out = decode(bytes);
+    expect(out.encoding).toBe('gb18030');
+    expect(out.text.startsWith(title)).toBe(true);
+    expect(out.warning).toContain('look like UTF-8 in a GB18030 file');
+  });
+
+  it('decode(clean GB18030 report) has no warning', () => {
+    const out = decode(gb18030(`${title}\n${body}\n`));
+    expect(out).toEqual({ text: `${title}\n${body}\n`, encoding: 'gb18030' });
+  });
+
+  it('decode(GB18030 with a stray 0xFF byte) warns about it', () => {
+    const out = decode(concat(gb18030(`${title}\n${body}`), [0xff], gb18030('完')));
+    expect(out.encoding).toBe('gb18030');
+    expect(out.warning).toBe(
+      '1 byte sequence(s) not valid gb18030, shown as \ufffd (read as gb18030)',
+    );
+  });
+
+  it('decode(UTF-8 BOM, then invalid bytes) keeps utf-8-bom and warns', () => {
+    const out = decode(concat([0xef, 0xbb, 0xbf], utf8('政府'), [0xc3, 0x28]));
+    expect(out.encoding).toBe('utf-8-bom');
+    expect(out.warning).toContain('not valid utf-8');
+  });
+
+  it('decode(UTF-16LE without a BOM, a lone surrogate and an odd last byte) keeps utf-16le and warns', () => {
+    const text = '一、总体情况\n本年度共收到政府信息公开申请3件，均已按时答复。';
+    const bytes = concat(
+      Buffer.from(text, 'utf16le'),
+      [0x00, 0xd8],
+      Buffer.from('完', 'utf16le'),
+      [0x41],
+    );
+    const out = decode(bytes);
+    expect(out.encoding).toBe('utf-16le');
+    expect(out.text.startsWith(text)).toBe(true);
+    expect(out.warning).toBe(
+      '2 byte sequence(s) not valid utf-16le, shown as \ufffd (read as utf-16le)',
+    );
+  });
+
+  it('decode(saved page part declared gb2312 with a stray 0xFF, {charset}) warns about it', () => {
+    const out = decode(concat(gb18030('<p>政府信息公开</p>'), [0xff]), {
+      html: true,
+      charset: 'gb2312',
+    });
+    expect(out.encoding).toBe('gb18030');
+    expect(out.text).toContain('政府信息公开');
+    expect(out.warning).toBe(
+      '1 byte sequence(s) not valid gb18030, shown as \ufffd (read as gb18030)',
+    );
   });
 });

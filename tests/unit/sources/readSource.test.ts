@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extensionOf, MAX_BYTES, readSource } from '../../../src/lib/sources/readSource.ts';
+import { gb18030 } from '../../lib/gb18030.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: (Uint8Array | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 
 describe('readSource', () => {
   it.each([
@@ -233,4 +236,107 @@ describe('readSource: the content decides the reader', () => {
       encoding: 'utf-16le',
     });
   });
+});
+
+describe('readSource: the reader chosen by content keeps the decode warning', () => {
+  const bad = [0xff];
+  const gbPage = (body: string) =>
+    concat(
+      utf8('<html><head><meta charset="gb2312"></head><body><p>'),
+      gb18030(body),
+      bad,
+      utf8('</p></body></html>'),
+    );
+  const mhtml = (part: Uint8Array) =>
+    concat(
+      utf8(
+        'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n' +
+          '----b--\r\nContent-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: binary\r\n\r\n',
+      ),
+      part,
+      utf8('\r\n----b----\r\n'),
+    );
+  const invalid = (label: string) =>
+    new RegExp(
+      `^1 byte sequence\\(s\\) not valid ${label}, shown as \ufffd \\(read as ${label}\\)$`,
+    );
+
+  it.each([
+    {
+      name: 'page.txt (GB2312 page, a stray byte)',
+      file: 'page.txt',
+      bytes: gbPage('一、总体情况'),
+      source: 'html',
+      encoding: 'gb18030',
+      note: /HTML: the content is an HTML page, named \.txt/,
+    },
+    {
+      name: 'page.html (GB2312 page, a stray byte)',
+      file: 'page.html',
+      bytes: gbPage('一、总体情况'),
+      source: 'html',
+      encoding: 'gb18030',
+      note: undefined,
+    },
+    {
+      name: 'saved.mht (GB2312 part, a stray byte)',
+      file: 'saved.mht',
+      bytes: mhtml(concat(gb18030('<p>一、总体情况</p>'), bad)),
+      source: 'html',
+      encoding: 'gb18030',
+      note: undefined,
+    },
+    {
+      name: 'saved.txt (MHTML, GB2312 part, a stray byte)',
+      file: 'saved.txt',
+      bytes: mhtml(concat(gb18030('<p>一、总体情况</p>'), bad)),
+      source: 'html',
+      encoding: 'gb18030',
+      note: /saved web page \(MHTML\), named \.txt/,
+    },
+    {
+      name: 'write.js (page script in UTF-8, a stray byte)',
+      file: 'write.js',
+      bytes: concat(
+        utf8(
+          `document.write('<div><p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>`,
+        ),
+        bad,
+        utf8(`</div>');`),
+      ),
+      source: 'html',
+      encoding: 'utf-8',
+      note: /page script that writes the HTML, named \.js/,
+    },
+    {
+      name: 'notes (text, no extension, GB18030 with a stray byte)',
+      file: 'notes',
+      bytes: concat(gb18030('一、总体情况\n本年度收到申请3件。'), bad),
+      source: 'text',
+      encoding: 'gb18030',
+      note: /TEXT: the content is text, named no extension/,
+    },
+    {
+      name: 'u16.txt (UTF-16LE without a BOM, a lone surrogate)',
+      file: 'u16.txt',
+      bytes: concat(
+        Buffer.from('一、总体情况\n' + '本年度收到申请3件，均已按时答复。'.repeat(4), 'utf16le'),
+        [0x00, 0xd8],
+      ),
+      source: 'text',
+      encoding: 'utf-16le',
+      note: undefined,
+    },
+  ])(
+    'readSource($name) has the note and the warning',
+    async ({ file, bytes, source, encoding, note }) => {
+      const result = await readSource(file, bytes);
+      expect(result).toMatchObject({ kind: 'text', source, encoding });
+      if (result.kind !== 'text') return;
+      if (note) expect(result.note).toMatch(note);
+      else expect(result.note).toBeUndefined();
+      expect(result.text).toContain('总体情况');
+      expect(result.warning).toMatch(invalid(encoding));
+    },
+  );
 });

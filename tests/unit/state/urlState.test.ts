@@ -5,9 +5,11 @@ import {
   nextState,
   parseState,
   seriesRef,
+  readUrl,
   serializeState,
   type AppState,
 } from '../../../src/lib/state/urlState.ts';
+import { MAX_QUERY_CHARS, selectionId } from '../../../src/lib/state/savedSelection.ts';
 
 describe('parseState', () => {
   test("parseState('') is the default state", () => {
@@ -172,5 +174,65 @@ describe('seriesRef', () => {
     ['c:c_den_state_secret', { kind: 'concept', id: 'c_den_state_secret' }],
   ] as const)('seriesRef(%j)', (text, want) => {
     expect(seriesRef(text)).toEqual(want);
+  });
+});
+
+describe('long selections and long URLs', () => {
+  const memoryStore = () => {
+    const saved = new Map<string, string[]>();
+    return {
+      saved,
+      load: (id: string) => saved.get(id) ?? null,
+      save: (id: string, keys: readonly string[]) => (saved.set(id, [...keys]), true),
+    };
+  };
+  const many = Array.from({ length: 2000 }, (_, i) => `平潭综合实验区第${i}局`);
+
+  test('serializeState(2,000 bodies) saves the selection and stays short; parseState reads it back', () => {
+    const store = memoryStore();
+    const state = { ...DEFAULT_STATE, view: 'compare' as const, bodies: many };
+    const search = serializeState(state, store);
+    expect(search.length).toBeLessThan(200);
+    expect(search).toMatch(/[?&]bs=[0-9a-z]{14}(&|$)/);
+    expect(parseState(search, store).bodies).toEqual(many);
+    expect(readUrl(search, store)).toEqual({ state: parseState(search, store), notice: null });
+  });
+
+  test('serializeState(a few bodies) keeps them readable in the URL', () => {
+    const store = memoryStore();
+    const search = serializeState({ ...DEFAULT_STATE, bodies: ['二道区', '平潭县'] }, store);
+    expect(new URLSearchParams(search).getAll('b')).toEqual(['二道区', '平潭县']);
+    expect(store.saved.size).toBe(0);
+  });
+
+  test('serializeState(any selection) is never longer than MAX_QUERY_CHARS', () => {
+    const store = memoryStore();
+    for (const n of [1, 10, 50, 100, 500, 2000]) {
+      const s = serializeState(
+        { ...DEFAULT_STATE, view: 'anomalies', bodies: many.slice(0, n) },
+        store,
+      );
+      expect(s.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    }
+  });
+
+  test('readUrl(a saved selection this browser does not hold) has no bodies and says so', () => {
+    const out = readUrl('?v=compare&bs=0123456789abcd', memoryStore());
+    expect(out.state.bodies).toEqual([]);
+    expect(out.state.view).toBe('compare');
+    expect(out.notice).toBe('selectionMissing');
+  });
+
+  test('readUrl(a query over MAX_QUERY_CHARS) is the default state with a notice', () => {
+    const long = `?v=compare&prov=${encodeURIComponent('省'.repeat(2000))}`;
+    expect(readUrl(long)).toEqual({ state: DEFAULT_STATE, notice: 'tooLong' });
+    const bodies = `?v=compare&${many.map((b) => `b=${encodeURIComponent(b)}`).join('&')}`;
+    expect(readUrl(bodies).notice).toBe('tooLong');
+  });
+
+  test('selectionId(keys) depends on every key and their order', () => {
+    expect(selectionId(['a', 'b'])).not.toBe(selectionId(['b', 'a']));
+    expect(selectionId(['a', 'b'])).not.toBe(selectionId(['a', 'c']));
+    expect(selectionId(['a', 'b'])).toBe(selectionId(['a', 'b']));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractBatch } from '../../../src/lib/extract/batch.ts';
+import { extractBatch } from '../../../src/lib/pipeline/extractBatch.ts';
+import { gb18030 } from '../../lib/gb18030.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url)));
@@ -77,5 +78,30 @@ describe('extractBatch', () => {
     const second = await extractBatch(inputs);
     expect(second).toEqual(first);
     expect(first.reports.map((r) => r.report_id)).toEqual(['b-2023', 'a-2023']);
+  });
+
+  it('extractBatch(UTF-8 report with GB18030 bytes) warns in message and records the encoding assumed', async () => {
+    const bytes = Uint8Array.from([...utf8(report), ...gb18030('政府信息'), ...utf8('\n')]);
+    const out = await extractBatch([{ name: 'mixed-2023.txt', bytes }]);
+    expect(out.reports[0]).toMatchObject({ encoding: 'utf-8', status: 'ok' });
+    expect(out.reports[0]!.message).toContain('not valid utf-8');
+    expect(out.reports[0]!.title).toBe('测试区人民政府2023年政府信息公开工作年度报告');
+  });
+
+  it('extractBatch(GB2312 page named .txt with a stray byte) says which reader, then the invalid bytes', async () => {
+    const page = (body: string) =>
+      Uint8Array.from([
+        ...utf8('<html><head><meta charset="gb2312"></head><body><pre>'),
+        ...gb18030(body),
+        0xff,
+        ...utf8('</pre></body></html>'),
+      ]);
+    const out = await extractBatch([{ name: 'page-2023.txt', bytes: page(report) }]);
+    expect(out.reports[0]).toMatchObject({ encoding: 'gb18030', status: 'ok' });
+    expect(out.reports[0]!.message).toBe(
+      'read as HTML: the content is an HTML page, named .txt; ' +
+        '1 byte sequence(s) not valid gb18030, shown as \ufffd (read as gb18030)',
+    );
+    expect(out.facts.find((f) => f.metric_id === 't2_ndoc_valid')).toMatchObject({ value: 40 });
   });
 });
