@@ -3,18 +3,9 @@
  * the repository's copy of the authoritative catalogue). Pure, so a test can check the committed
  * file is up to date.
  */
+import { METRIC_COLUMNS } from '../../src/lib/extract/csv.ts';
 
-const HEADER = [
-  'metric_id',
-  'table',
-  'labels',
-  'formats',
-  'unit',
-  'applicant_dim',
-  'kind',
-  'maps_to',
-  'notes',
-];
+const HEADER: readonly string[] = METRIC_COLUMNS;
 
 /** Render the generated module; throws on a header it does not know. */
 export function renderCatalogue(tsv: string): { text: string; count: number } {

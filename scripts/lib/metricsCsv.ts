@@ -1,20 +1,10 @@
 /** metrics.csv: the metric catalogue (corpus/schema/metrics.tsv) as the CLI writes it. */
 import { CATALOGUE_ROWS } from '../../src/lib/extract/catalogue.generated.ts';
-import { toCsv } from '../../src/lib/extract/csv.ts';
+import { METRIC_COLUMNS, toCsv } from '../../src/lib/extract/csv.ts';
 
 export function metricsCsv(): string {
   return toCsv(
-    [
-      'metric_id',
-      'table',
-      'labels',
-      'formats',
-      'unit',
-      'applicant_dim',
-      'kind',
-      'maps_to',
-      'notes',
-    ],
+    METRIC_COLUMNS,
     CATALOGUE_ROWS.map((row) => ({
       metric_id: row.id,
       table: row.table,

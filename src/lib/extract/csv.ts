@@ -49,6 +49,19 @@ export const FACT_COLUMNS: readonly (keyof Fact)[] = [
   'note',
 ];
 
+/** Columns of metrics.csv: the catalogue's own columns (corpus/schema/metrics.tsv), in its order. */
+export const METRIC_COLUMNS = [
+  'metric_id',
+  'table',
+  'labels',
+  'formats',
+  'unit',
+  'applicant_dim',
+  'kind',
+  'maps_to',
+  'notes',
+] as const;
+
 export const CHECK_COLUMNS: readonly (keyof Check)[] = [
   'report_id',
   'check_id',
