@@ -18,7 +18,13 @@ import {
 import { anomalyLine, anomalyList } from '../src/lib/state/anomalyList.ts';
 import { checkDataFolder } from './lib/checkDataFolder.ts';
 import { openNodeDb } from './lib/nodeDb.ts';
-import { EXIT, OutputError, checkOutputFile, writeFilesTogether } from './lib/outputFiles.ts';
+import {
+  EXIT,
+  OutputError,
+  checkOutputFile,
+  writeFilesTogether,
+  runCli,
+} from './lib/outputFiles.ts';
 
 const USAGE =
   'usage: npm run anomalies -- [--out file.csv] [--data dir] [--lang zh|en] [--jump-factor N] [--jump-min N] [--similarity X] [--vector-min N]';
@@ -92,15 +98,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof OutputError) {
-      console.error(error.message);
-      process.exit(error.exitCode);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`anomalies failed: ${message.split('\n')[0]}`);
-    process.exit(EXIT.failed);
-  },
-);
+runCli('anomalies', main);

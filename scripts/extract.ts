@@ -19,10 +19,10 @@ import { extractInPool } from './lib/extractPool.ts';
 import { nodeWalkFs } from './lib/nodeWalkFs.ts';
 import {
   EXIT,
-  OutputError,
   checkOutputFolder,
   lockFolder,
   writeFilesTogether,
+  runCli,
 } from './lib/outputFiles.ts';
 
 const OUTPUTS = ['reports.csv', 'facts.csv', 'checks.csv', 'metrics.csv'];
@@ -81,14 +81,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof OutputError) {
-      console.error(error.message);
-      process.exit(error.exitCode);
-    }
-    console.error(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(EXIT.failed);
-  },
-);
+runCli('extract', main);

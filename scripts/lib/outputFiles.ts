@@ -178,3 +178,22 @@ export function writeFilesTogether(files: readonly { path: string; content: stri
   }
   files.forEach((f, i) => renameSync(temps[i]!, f.path));
 }
+
+/**
+ * Runs a CLI's `main` and exits with its code; a refused output exits with its own code and
+ * message, any other error with one line (`<name> failed: …`) and EXIT.failed.
+ */
+export function runCli(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof OutputError) {
+        console.error(error.message);
+        process.exit(error.exitCode);
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`${name} failed: ${message.split('\n')[0]}`);
+      process.exit(EXIT.failed);
+    },
+  );
+}

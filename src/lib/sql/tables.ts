@@ -1,4 +1,5 @@
 import { ESCAPED_CELL_PATTERN } from '../csv/escapeCell.ts';
+import { CHECK_COLUMNS } from '../extract/csv.ts';
 import { quoteIdent, quoteLiteral } from './quote.ts';
 
 /** The four tables the app loads, each from the CSV of the same name in `data/`. */
@@ -111,19 +112,7 @@ export const REQUIRED_COLUMNS: Record<TableName, string[]> = {
     'value_status',
     'context',
   ],
-  checks: [
-    'report_id',
-    'check_id',
-    'applicant_type',
-    'lhs',
-    'rhs',
-    'delta',
-    'severity',
-    'status',
-    'note',
-    'metric_id',
-    'period',
-  ],
+  checks: [...CHECK_COLUMNS],
   metrics: ['metric_id', 'table', 'labels', 'unit'],
 };
 
