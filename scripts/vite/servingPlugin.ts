@@ -2,6 +2,8 @@
  * Vite plugin: builds the serving data (database file, pre-aggregates, downloads; see
  * scripts/build/serving.ts) from a folder of the CLI's CSVs into `<outDir>/data/`, and in dev
  * into a cache folder served at `/data/`. The folder is `data/` unless NIANBAO_DATA names another.
+ * NIANBAO_APP_ONLY=1 builds the app alone (the scale bench keeps a large corpus's data between
+ * builds of the app).
  */
 import { resolve } from 'node:path';
 import sirv from 'sirv';
@@ -27,7 +29,7 @@ export function servingPlugin(): Plugin {
     },
     async closeBundle() {
       // Vitest closes its Vite server as a bundle too, with outDir `dummy-non-existing-folder`.
-      if (process.env.VITEST) return;
+      if (process.env.VITEST || process.env.NIANBAO_APP_ONLY) return;
       const built = await buildServing(dataDir(), resolve(outDir, 'data'));
       this.info(
         `serving data from ${dataDir()}: ${built.manifest.counts.reports} reports, database ${(built.dbBytes / 1e6).toFixed(1)} MB, ${built.seconds.toFixed(1)} s`,

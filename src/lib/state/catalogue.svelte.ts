@@ -60,7 +60,8 @@ async function fromDatabase(): Promise<Omit<Catalogue, 'metrics'> & { metrics: M
 }
 
 class CatalogueStore {
-  value = $state<Catalogue | null>(null);
+  // Raw: the catalogue is replaced once, never mutated; no deep proxy over its bodies.
+  value = $state.raw<Catalogue | null>(null);
   private started: Promise<Catalogue> | null = null;
 
   load(): Promise<Catalogue> {
