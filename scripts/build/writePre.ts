@@ -7,7 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bucketCount } from '../../src/lib/preagg/bucket.ts';
 import { toColumnar } from '../../src/lib/preagg/columnar.ts';
-import { ANOMALY_HEAD, PRE_FILES, type PreManifest } from '../../src/lib/preagg/files.ts';
+import {
+  ANOMALY_HEAD,
+  OVERVIEW_PAGE,
+  PRE_FILES,
+  type CoverageHeadFile,
+  type PreManifest,
+} from '../../src/lib/preagg/files.ts';
+import { coverageHead } from '../../src/lib/preagg/viewRows.ts';
 import { bodiesQuery } from '../../src/lib/sql/bodiesQuery.ts';
 import { bucketExpr } from '../../src/lib/sql/bucketExpr.ts';
 import { conceptCatalogueQuery, metricsQuery } from '../../src/lib/sql/catalogueQuery.ts';
@@ -109,10 +116,21 @@ export async function writePre(
       topicDefaults,
     }),
   );
+  const coverage = await db.all(`SELECT * FROM coverage ORDER BY rowid`);
+  write(dir, PRE_FILES.coverage, JSON.stringify(toColumnar(coverage)));
+  // The head's matrix gets the columns of the whole coverage: every year a report has.
+  const span = years.map((r) => r.y);
+  const head: Omit<CoverageHeadFile, 'columns' | 'rows'> = {
+    total: coverage.length,
+    years: span.length ? [span[0]!, span.at(-1)!] : null,
+  };
   write(
     dir,
-    PRE_FILES.coverage,
-    JSON.stringify(toColumnar(await db.all(`SELECT * FROM coverage ORDER BY rowid`))),
+    PRE_FILES.coverageHead,
+    JSON.stringify({
+      ...toColumnar(coverageHead(coverage as { body_key: string | null }[], OVERVIEW_PAGE)),
+      ...head,
+    }),
   );
   const anomalies = await db.all(`SELECT * FROM anomaly_list`);
   write(

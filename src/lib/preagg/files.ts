@@ -18,11 +18,24 @@ export const PRE_FILES = {
   manifest: 'manifest.json',
   catalogue: 'catalogue.json',
   coverage: 'coverage.json',
+  /** The rows of the Overview's first page of bodies, so it paints before the whole coverage. */
+  coverageHead: 'coverage-head.json',
   anomalies: 'anomalies.json',
   series: (concept: string, bucket: number) => `series/${concept}/${bucket}.json`,
   topic: (topic: string, bucket: number) => `topic/${topic}/${bucket}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
 };
+
+/** Bodies on one page of the Overview's matrix; coverage-head.json holds the first page. */
+export const OVERVIEW_PAGE = 50;
+
+/** coverage-head.json: the head rows, how many rows the whole coverage has, and its year span. */
+export interface CoverageHeadFile {
+  columns: string[];
+  rows: unknown[][];
+  total: number;
+  years: [number, number] | null;
+}
 
 /** Rows of the anomaly list shipped in anomalies.json (the rest is read from the database). */
 export const ANOMALY_HEAD = 500;

@@ -145,13 +145,37 @@ export function joinCoverage(
   });
 }
 
+/**
+ * The first rows of `rows` (in their order) up to the `bodies`-th distinct body: the Overview's
+ * first page of the matrix, which draws bodies in the order they first appear. Rows without a body
+ * on the way are kept (the matrix lists them apart).
+ */
+export function coverageHead<T extends { body_key: string | null }>(
+  rows: readonly T[],
+  bodies: number,
+): T[] {
+  const seen = new Set<string>();
+  let end = 0;
+  for (; end < rows.length; end++) {
+    const key = rows[end]!.body_key;
+    if (key === null || seen.has(key)) continue;
+    if (seen.size === bodies) break;
+    seen.add(key);
+  }
+  return rows.slice(0, end);
+}
+
+/** No filter of the Overview is set. */
+export const noCoverageFilter = (f: CoverageFilters): boolean =>
+  !f.province && !f.city && !f.level && !f.scope;
+
 /** `coverageQuery(filters)` from the joined coverage rows (kept in their order). */
 export function coverageRows(
   rows: readonly JoinedCoverageRow[],
   filters: CoverageFilters,
 ): JoinedCoverageRow[] {
   const eq = (want: string | undefined, have: string | null) => !want || want === have;
-  if (!filters.province && !filters.city && !filters.level && !filters.scope) return [...rows];
+  if (noCoverageFilter(filters)) return [...rows];
   return rows.filter(
     (r) =>
       eq(filters.province, r.report_province) &&

@@ -17,14 +17,27 @@ export interface CoverageMatrix {
 
 const built = new WeakMap<readonly CoverageRow[], CoverageMatrix>();
 
-/** `coverageMatrix(rows)`, built once per rows array (a filter going back and forth is instant). */
-export function cachedCoverageMatrix(rows: readonly CoverageRow[]): CoverageMatrix {
+/**
+ * `coverageMatrix(rows, span)`, built once per rows array (a filter going back and forth is
+ * instant); `span` is only read on the first build of an array.
+ */
+export function cachedCoverageMatrix(
+  rows: readonly CoverageRow[],
+  span: readonly [number, number] | null = null,
+): CoverageMatrix {
   let m = built.get(rows);
-  if (!m) built.set(rows, (m = coverageMatrix(rows)));
+  if (!m) built.set(rows, (m = coverageMatrix(rows, span)));
   return m;
 }
 
-export function coverageMatrix(rows: readonly CoverageRow[]): CoverageMatrix {
+/**
+ * Bodies x years. The years run from the first to the last of the rows, widened to `span` when
+ * given (the first page drawn before the whole coverage has the whole coverage's columns).
+ */
+export function coverageMatrix(
+  rows: readonly CoverageRow[],
+  span: readonly [number, number] | null = null,
+): CoverageMatrix {
   const bodies = new Map<string, CoverageBody>();
   const unplaced: CoverageRow[] = [];
   const years = new Set<number>();
@@ -48,6 +61,7 @@ export function coverageMatrix(rows: readonly CoverageRow[]): CoverageMatrix {
     list.push(r);
     b.cells.set(r.report_year, list);
   }
+  if (span) years.add(span[0]).add(span[1]);
   const sorted = [...years].sort((a, b) => a - b);
   const all = sorted.length
     ? Array.from({ length: sorted.at(-1)! - sorted[0]! + 1 }, (_, i) => sorted[0]! + i)

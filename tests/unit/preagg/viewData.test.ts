@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePre } from '../../../scripts/build/writePre.ts';
 import { openNodeDb, type NodeDb } from '../../../scripts/lib/nodeDb.ts';
+import { fromColumnar } from '../../../src/lib/preagg/columnar.ts';
 import { setPreReader } from '../../../src/lib/preagg/fetchPre.ts';
+import { OVERVIEW_PAGE, PRE_FILES, type CoverageHeadFile } from '../../../src/lib/preagg/files.ts';
+import {
+  coverageHead,
+  joinCoverage,
+  type CoverageSourceRow,
+} from '../../../src/lib/preagg/viewRows.ts';
+import { coverageMatrix } from '../../../src/lib/state/coverageMatrix.ts';
 import { anomaliesQuery, type Anomaly } from '../../../src/lib/sql/anomalies.ts';
 import { bodiesQuery, type BodyRow } from '../../../src/lib/sql/bodiesQuery.ts';
 import { coverageQuery } from '../../../src/lib/sql/coverageQuery.ts';
@@ -159,6 +167,27 @@ describe('pre-aggregates give the rows of the SQL', { timeout: 60_000 }, () => {
     expect(erdao.facts.every((f) => f.context === null)).toBe(true);
     const evidence = await db.all<EvidenceRow>(reportEvidenceQuery('jilin-changchun-erdao-2017'));
     expect(withEvidence(erdao.facts, evidence).some((f) => f.context?.includes('2841'))).toBe(true);
+  });
+
+  it("the coverage head is the Overview's first page of the whole coverage", async () => {
+    const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const head: CoverageHeadFile = read(PRE_FILES.coverageHead);
+    const byKey = new Map(bodies.map((b) => [b.body_key, b]));
+    const all = joinCoverage(fromColumnar<CoverageSourceRow>(read(PRE_FILES.coverage)), byKey);
+    const whole = coverageMatrix(all);
+    const cells = (m: typeof whole) =>
+      m.bodies.map((b) => [b.key, [...b.cells].map(([y, rs]) => [y, rs.map((r) => r.report_id)])]);
+    expect(head.total).toBe(all.length);
+    expect(joinCoverage(fromColumnar<CoverageSourceRow>(head), byKey)).toEqual(
+      coverageHead(all, OVERVIEW_PAGE),
+    );
+    // The shipped data has fewer bodies than a page: smaller pages show the cut.
+    expect(whole.bodies.length).toBeGreaterThan(10);
+    for (const n of [1, 3, 10, OVERVIEW_PAGE]) {
+      const page = coverageMatrix(coverageHead(all, n), head.years);
+      expect(page.years, `${n}`).toEqual(whole.years);
+      expect(cells(page), `${n}`).toEqual(cells(whole).slice(0, n));
+    }
   });
 
   it('the catalogue and the default bodies of each concept', async () => {
