@@ -16,22 +16,27 @@ import {
 } from '../preagg/viewRows.ts';
 import type { BodyRow } from '../sql/bodiesQuery.ts';
 import { coverageQuery, type CoverageFilters, type CoverageRow } from '../sql/coverageQuery.ts';
+import { countsFromCoverage } from './anomalyCounts.svelte.ts';
+import { countMap, type AnomalyCount } from './anomalyMarks.ts';
 
-/** The first page's rows, with the size and year span of the whole coverage. */
+/** The first page's rows and their anomaly counts, with the size and year span of the whole. */
 export interface CoverageHead {
   rows: CoverageRow[];
   total: number;
   years: [number, number] | null;
+  counts: Map<string, AnomalyCount>;
 }
 
 /** The joined rows of the last catalogue seen: a filter change only filters them. */
-let joined: {
-  bodies: readonly BodyRow[];
-  rows: Promise<JoinedCoverageRow[] | null>;
-  settled: boolean;
-} | null = null;
+let joined: { bodies: readonly BodyRow[]; rows: Promise<JoinedCoverageRow[] | null> } | null = null;
 /** Filtered rows by filters (the same array back for the same filters, so views can memoize). */
 const filtered = new Map<string, CoverageRow[]>();
+
+/** Resolves after the next frame has painted (at once outside a browser). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export async function loadCoverage(
   filters: CoverageFilters,
@@ -41,21 +46,27 @@ export async function loadCoverage(
   if (joined?.bodies !== bodies) {
     filtered.clear();
     const byKey = new Map(bodies.map((b) => [b.body_key, b]));
-    const j: NonNullable<typeof joined> = {
+    // Unfiltered, the head comes first and is drawn before the whole coverage is even asked
+    // for: parsing 14 MB of JSON holds the main thread, and the page must have painted by then.
+    const first = noCoverageFilter(filters)
+      ? fetchPre<CoverageHeadFile>(PRE_FILES.coverageHead).then((head) => {
+          if (!head) return;
+          const source = fromColumnar<CoverageSourceRow>(head);
+          onHead({
+            rows: joinCoverage(source, byKey),
+            total: head.total,
+            years: head.years,
+            counts: countMap(countsFromCoverage(source)),
+          });
+          return nextPaint();
+        })
+      : Promise.resolve();
+    joined = {
       bodies,
-      rows: fetchRows<CoverageSourceRow>(PRE_FILES.coverage).then((rows) => {
-        j.settled = true;
-        return rows && joinCoverage(rows, byKey);
-      }),
-      settled: false,
+      rows: first
+        .then(() => fetchRows<CoverageSourceRow>(PRE_FILES.coverage))
+        .then((rows) => rows && joinCoverage(rows, byKey)),
     };
-    joined = j;
-    if (noCoverageFilter(filters))
-      void fetchPre<CoverageHeadFile>(PRE_FILES.coverageHead).then((head) => {
-        if (!head || j.settled) return;
-        const rows = joinCoverage(fromColumnar<CoverageSourceRow>(head), byKey);
-        onHead({ rows, total: head.total, years: head.years });
-      });
   }
   const rows = await joined.rows;
   if (rows) {
