@@ -10,6 +10,7 @@ import { createBodiesTable } from './bodiesTable.ts';
 import { crosswalkSetup } from './conceptsView.ts';
 import { coverageQuery } from './coverageQuery.ts';
 import type { Query } from './query.ts';
+import { rateSetup } from './rateValues.ts';
 import { quoteIdent } from './quote.ts';
 import { conceptSnapshotQuery } from './seriesQuery.ts';
 
@@ -83,6 +84,7 @@ SELECT ${key}, context FROM facts WHERE context IS NOT NULL AND context <> '' OR
     ),
     plain(createBodiesTable()),
     ...crosswalkSetup().map(plain),
+    ...rateSetup().map(plain),
     ...preaggregates().map(createPreaggregate),
   ];
 }
@@ -98,6 +100,10 @@ export const SERVED_TABLES: Record<string, string> = {
   crosswalk: '',
   concept_catalogue: 'ord',
   concept_values: 'concept_id, report_id',
+  rate_catalogue: '',
+  rate_terms: '',
+  rate_formats: '',
+  rate_values: 'rate_id, report_id',
   anomaly_list: 'rowid',
   coverage: 'rowid',
   concept_series: '',

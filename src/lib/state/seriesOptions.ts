@@ -12,6 +12,7 @@ const TOPIC_NAMES: Record<string, [string, string]> = {
   documents: ['规范性文件', 'normative documents'],
   decisions: ['许可、处罚、强制', 'licences, penalties, coercion'],
   fees: ['收费', 'fees'],
+  staffing: ['人员和经费', 'staff and funding'],
 };
 
 export interface OptionGroup {
