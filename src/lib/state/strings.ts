@@ -516,6 +516,7 @@ const codes: Record<Lang, Record<string, string>> = {
     small_n: 'n 太小，只显示件数',
     zero_denominator: '分母为 0',
     not_in_format: '该格式无此项',
+    no_report: '当年没有报告',
   },
   en: {
     pre2019: 'pre-2019 template',
@@ -583,6 +584,7 @@ const codes: Record<Lang, Record<string, string>> = {
     small_n: 'n too small: count only',
     zero_denominator: 'denominator is 0',
     not_in_format: 'not in this format',
+    no_report: 'no report that year',
   },
 };
 
