@@ -92,6 +92,23 @@ async function refusalRate(page: Page, origin: string, lang: 'zh' | 'en', tag: s
   const y2016 = (await frame.locator('tbody tr', { hasText: '2016' }).first().textContent()) ?? '';
   assert(!y2016.includes('0%'), `2016 drawn as 0%: ${y2016}`);
   await page.getByRole('tab', { name: lang === 'zh' ? '图表' : 'Chart' }).click();
+
+  // The share of the selected bodies' total, for a count: titled in %, never in 件, and a note
+  // says one body is always 100%.
+  await page.fill('#series-search', '');
+  await page.selectOption('#series-select', 'c:c_app_received');
+  await page.locator('input[name="measure"][value="share"]').check();
+  await page.waitForFunction(
+    () => {
+      const d = document.querySelector('[data-chart="compare"]')?.getAttribute('data-drawn') ?? '';
+      return d.includes('c_app_received') && d.endsWith('|share');
+    },
+    undefined,
+    { timeout: TIMEOUT },
+  );
+  const shareTitle = (await frame.locator('h3').textContent()) ?? '';
+  assert(shareTitle.includes('%') && !shareTitle.includes('件'), `share title: ${shareTitle}`);
+  assert(await frame.locator('.share-note').isVisible(), 'no note on a one-body share');
 }
 
 /** Journey 2: Ranking -> 2023 -> the four 片区 -> sorted bars and their applicant mix. */
