@@ -93,6 +93,14 @@ export function conceptSnapshotQuery(): Query {
   return { sql: seriesSql('concept', new Where(), true), params: [] };
 }
 
+/**
+ * Every rate series of every body at the default minimum n (the rows `seriesQuery` filters), for
+ * the pre-aggregate the build ships so that a rate draws before DuckDB has started.
+ */
+export function rateSnapshotQuery(): Query {
+  return { sql: seriesSql('rate', new Where(), true), params: sourceParams({ kind: 'rate' }) };
+}
+
 /** The bodies with the most values for a concept or metric (used when the URL names none). */
 export function topBodiesQuery(kind: SeriesKind, id: string, limit: number): Query {
   return {

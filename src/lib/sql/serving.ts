@@ -12,7 +12,7 @@ import { coverageQuery } from './coverageQuery.ts';
 import type { Query } from './query.ts';
 import { rateSetup } from './rateValues.ts';
 import { quoteIdent } from './quote.ts';
-import { conceptSnapshotQuery } from './seriesQuery.ts';
+import { conceptSnapshotQuery, rateSnapshotQuery } from './seriesQuery.ts';
 
 /** The key columns of a fact: what joins `evidence` back to `facts`. */
 export const FACT_KEY = [
@@ -58,6 +58,7 @@ ORDER BY ${COVERAGE_ORDER}`,
       },
     },
     { name: 'concept_series', query: conceptSnapshotQuery() },
+    { name: 'rate_series', query: rateSnapshotQuery() },
   ];
 }
 
@@ -107,4 +108,5 @@ export const SERVED_TABLES: Record<string, string> = {
   anomaly_list: 'rowid',
   coverage: 'rowid',
   concept_series: '',
+  rate_series: '',
 };
