@@ -5,6 +5,7 @@
  * denominator gives no value and says so.
  */
 import { RATES, rateFormats, type Rate } from '../rates/rates.ts';
+import { FORMATS } from './crosswalk.ts';
 import { quoteLiteral } from './quote.ts';
 
 const values = (rows: string[][]) =>
@@ -66,7 +67,9 @@ SELECT p.report_id, p.rate_id, p.numerator, p.denominator,
     -- A blank the extractor set to 0 inside either part: drawn hollow like the figure itself.
     WHEN p.numerator IS NOT NULL AND p.denominator IS NOT NULL AND p.imputed THEN 'imputed_zero'
     WHEN p.numerator IS NOT NULL AND p.denominator IS NOT NULL THEN 'rate'
-    WHEN f.rate_id IS NULL THEN 'not_in_format'
+    -- Only a known format can lack a rate; a mixed or table-less report simply did not print it.
+    WHEN f.rate_id IS NULL AND r.format_version IN (${FORMATS.map(quoteLiteral).join(', ')})
+      THEN 'not_in_format'
     ELSE 'missing'
   END AS value_status,
   p.segment,

@@ -5,13 +5,13 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RATES, RATE_IDS, rateFormats } from '../../../src/lib/rates/rates.ts';
-import { CONCEPT_BY_ID } from '../../../src/lib/sql/crosswalk.ts';
+import { CONCEPT_BY_ID, type Format } from '../../../src/lib/sql/crosswalk.ts';
 import type { Query } from '../../../src/lib/sql/query.ts';
 import { rateSetup } from '../../../src/lib/sql/rateValues.ts';
 import { rankingQuery, seriesQuery, type SeriesRow } from '../../../src/lib/sql/seriesQuery.ts';
 import { openTestDb, type TestDb } from './nodeDb.ts';
 
-type Fmt = 'pre2019' | 't2019' | 't2021';
+type Fmt = Format | 'mixed';
 /** report id, body, year, format, then concept -> [value, status] (no entry = no row). */
 const FIXTURE: [string, string, number, Fmt, Record<string, [number | null, string]>][] = [
   [
@@ -68,6 +68,8 @@ const FIXTURE: [string, string, number, Fmt, Record<string, [number | null, stri
   // Two reports for one year: the one with a rate wins.
   ['b-2021x', 'B', 2021, 't2021', {}],
   ['b-2021', 'B', 2021, 't2021', { c_out_refused: [30, 'derived'], c_out_total: [60, 'reported'] }],
+  // A mixed report without the figures: missing, not "not in this format".
+  ['c-2019', 'C', 2019, 'mixed', {}],
   ['c-2021', 'C', 2021, 't2021', { c_out_refused: [1, 'derived'], c_out_total: [100, 'reported'] }],
 ];
 
@@ -99,7 +101,7 @@ beforeAll(async () => {
     FROM reports`);
   const cv = FIXTURE.flatMap(([id, , , fmt, values]) =>
     Object.entries(values).map(([c, [v, st]]) => {
-      const segment = CONCEPT_BY_ID.get(c)!.formats[fmt]!.segment;
+      const segment = CONCEPT_BY_ID.get(c)!.formats[fmt as Format]!.segment;
       const comp = fmt === 'pre2019' ? 'approx' : 'same';
       return `(${esc(id)}, ${esc(c)}, ${v ?? 'NULL'}, ${esc(st)}, ${esc(segment)}, ${esc(comp)})`;
     }),
@@ -182,6 +184,11 @@ describe('rates on a fixture', () => {
       value: null,
       value_status: 'not_in_format',
     });
+  });
+
+  test('a mixed-format report without the figures is missing', async () => {
+    const row = (await series('not_processed', ['C'])).find((r) => r.report_year === 2019);
+    expect(row).toMatchObject({ value: null, value_status: 'missing' });
   });
 
   test('a blank set to 0 gives rate 0 marked imputed_zero', async () => {
