@@ -265,7 +265,12 @@ function benchQueries(dist: string): Record<string, Query> {
       id: 'app_new_received',
       bodies: ten,
     }),
-    'ranking: all bodies, 1 year': rankingQuery('c_app_received', year),
+    'ranking: all bodies, 1 year': rankingQuery({
+      kind: 'concept',
+      id: 'c_app_received',
+      year,
+      peers: {},
+    }),
     'topic facts: 10 bodies': topicFactsQuery(CHANNEL_METRICS, ['all'], { bodies: ten }),
     'report: figures + evidence': reportFactsQuery(report),
     'coverage: 1 province': {

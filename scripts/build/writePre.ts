@@ -21,6 +21,7 @@ import { conceptCatalogueQuery, metricsQuery } from '../../src/lib/sql/catalogue
 import { filterOptionsQuery } from '../../src/lib/sql/coverageQuery.ts';
 import {
   reportSources,
+  rateSeriesSource,
   seriesSource,
   topicSource,
   type PartitionSource,
@@ -146,6 +147,12 @@ export async function writePre(
   await writeFamily(db, dir, series, nSeries, (c, b) => PRE_FILES.series(c, b), seriesColumns);
 
   step('series');
+  const rate = rateSeriesSource();
+  const rateColumns = await columnsOf(db, rate);
+  const nRate = bucketCount(await jsonBytes(db, rate, rateColumns), TARGET.series);
+  await writeFamily(db, dir, rate, nRate, (r, b) => PRE_FILES.rateSeries(r, b), rateColumns);
+
+  step('rate series');
   const topic = topicSource();
   const topicColumns = await columnsOf(db, topic);
   const nTopic = bucketCount(await jsonBytes(db, topic, topicColumns), TARGET.topic);
@@ -166,7 +173,7 @@ export async function writePre(
   (SELECT count(*) FROM bodies) AS bodies, (SELECT count(*) FROM anomaly_list) AS anomalies`);
   const manifest: PreManifest = {
     version: 1,
-    buckets: { series: nSeries, topic: nTopic, report: nReport },
+    buckets: { series: nSeries, topic: nTopic, report: nReport, rate: nRate },
     counts: counts!,
   };
   write(dir, PRE_FILES.manifest, JSON.stringify(manifest));

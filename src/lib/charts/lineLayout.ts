@@ -41,17 +41,19 @@ export interface LineLayout {
 export function layoutLines(
   series: { key: string; points: LinePoint[] }[],
   size: { width: number; height: number; left: number; right: number; top: number; bottom: number },
+  /** Shared scales for small multiples: the same years and the same top for every panel. */
+  shared?: { first: number; last: number; max: number },
 ): LineLayout {
   const all = series.flatMap((s) => s.points);
   const [y0, y1] = extent(all, (p) => p.year) as [number | undefined, number | undefined];
-  const first = y0 ?? 2019;
-  const last = y1 ?? first;
+  const first = shared?.first ?? y0 ?? 2019;
+  const last = shared?.last ?? y1 ?? first;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const x = scaleLinear()
     .domain(first === last ? [first - 0.5, last + 0.5] : [first, last])
     .range([size.left, size.width - size.right]);
   const y = scaleLinear()
-    .domain([0, max(all, (p) => p.value) || 1])
+    .domain([0, shared?.max || max(all, (p) => p.value) || 1])
     .nice()
     .range([size.height - size.bottom, size.top]);
   const path = line<{ year: number; value: number }>()
@@ -117,4 +119,23 @@ export function layoutLines(
     series: layouts,
     breaks: [...breaks.values()].sort((a, b) => a.year - b.year),
   };
+}
+
+/**
+ * Label positions nudged apart by at least `gap` (sorted by y), then moved up where the last ones
+ * would fall below `bottom`; never above `top`.
+ */
+export function spreadLabels<T extends { y: number }>(
+  labels: T[],
+  gap: number,
+  top: number,
+  bottom: number,
+): T[] {
+  const out = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l }));
+  for (let k = 1; k < out.length; k++) out[k]!.y = Math.max(out[k]!.y, out[k - 1]!.y + gap);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const limit = k === out.length - 1 ? bottom : out[k + 1]!.y - gap;
+    out[k]!.y = Math.max(top, Math.min(out[k]!.y, limit));
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ export const DB_FILE = 'nianbao.duckdb';
 /** The bucket count of each partitioned family (one count for the report page's three files). */
 export interface PreManifest {
   version: 1;
-  buckets: { series: number; topic: number; report: number };
+  buckets: { series: number; topic: number; report: number; rate?: number };
   /** Totals of the data the build read, for the record. */
   counts: { reports: number; facts: number; bodies: number; anomalies: number };
 }
@@ -22,6 +22,7 @@ export const PRE_FILES = {
   coverageHead: 'coverage-head.json',
   anomalies: 'anomalies.json',
   series: (concept: string, bucket: number) => `series/${concept}/${bucket}.json`,
+  rateSeries: (rate: string, bucket: number) => `rate-series/${rate}/${bucket}.json`,
   topic: (topic: string, bucket: number) => `topic/${topic}/${bucket}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
 };

@@ -15,6 +15,8 @@ export async function partitionRows<T>(
   const manifest = await fetchManifest();
   if (!manifest) return null;
   const n = manifest.buckets[family];
+  // A build from before the family existed: the caller asks DuckDB.
+  if (!n) return null;
   const buckets = [...new Set(keys.map((k) => bucketOf(k, n)))].sort((a, b) => a - b);
   const parts = await Promise.all(buckets.map((b) => fetchRows<T>(file(b))));
   // A bucket with no rows has no file: that is an empty bucket, not a missing build.

@@ -16,12 +16,14 @@ export type ConceptTopic =
   | 'litigation'
   | 'documents'
   | 'decisions'
-  | 'fees';
+  | 'fees'
+  | 'staffing';
 
 /** One metric cell of a concept's sum. */
 export interface Term {
   metric: string;
-  applicant: 'all' | 'total';
+  /** `all` (no applicant columns), `total` or one table 三 column such as `legal_subtotal`. */
+  applicant: 'all' | 'total' | 'legal_subtotal';
   source: 'table' | 'text';
   /** Multiplier into the concept's unit (元 -> 万元 is 0.0001). */
   factor: number;
@@ -65,6 +67,9 @@ function oldNew(pre: Term[] | null, post: Term[]): Concept['formats'] {
 /** The eight 不予公开 reasons of the 2019/2021 table 三 (the extractor's grammar). */
 const DENIAL_REASONS = T3_SUBTOTALS.res_denied_total!;
 
+/** A narrative (prose) figure: the only source of staffing and funding after 2019. */
+const text = (metric: string): Term => ({ metric, applicant: 'all', source: 'text', factor: 1 });
+
 export const CONCEPTS: Concept[] = [
   {
     id: 'c_app_received',
@@ -101,6 +106,38 @@ export const CONCEPTS: Concept[] = [
     unit: '件',
     relation: 'approx',
     formats: oldNew(null, [t('app_carried_forward')]),
+  },
+  {
+    id: 'c_app_from_legal',
+    topic: 'applications',
+    zh: '法人或其他组织的申请数',
+    en: 'Applications from legal persons and other organisations',
+    unit: '件',
+    relation: 'same',
+    formats: {
+      t2019: {
+        terms: [
+          { metric: 'app_new_received', applicant: 'legal_subtotal', source: 'table', factor: 1 },
+        ],
+        segment: 'post2019',
+      },
+      t2021: {
+        terms: [
+          { metric: 'app_new_received', applicant: 'legal_subtotal', source: 'table', factor: 1 },
+        ],
+        segment: 'post2019',
+      },
+    },
+  },
+  ...receiveChannelConcepts(),
+  {
+    id: 'c_out_total',
+    topic: 'outcomes',
+    zh: '办理结果总计（申请答复数）',
+    en: 'Requests answered (all outcomes)',
+    unit: '件',
+    relation: 'approx',
+    formats: oldNew([p('app_replied')], [t('res_total')]),
   },
   {
     id: 'c_out_granted',
@@ -328,7 +365,84 @@ export const CONCEPTS: Concept[] = [
       },
     },
   },
+  ...staffingConcepts(),
 ];
+
+/** Requests by the way they arrived: printed only in the pre-2019 table. */
+function receiveChannelConcepts(): Concept[] {
+  const names: Record<string, [string, string]> = {
+    in_person: ['当面申请数', 'Requests in person'],
+    fax: ['传真申请数', 'Requests by fax'],
+    online: ['网络申请数', 'Requests online'],
+    email: ['电子邮件申请数', 'Requests by e-mail'],
+    letter: ['信函申请数', 'Requests by letter'],
+    other: ['其他形式申请数', 'Requests in other ways'],
+  };
+  return Object.entries(names).map(([k, [zh, en]]) => ({
+    id: `c_app_recv_${k}`,
+    topic: 'applications',
+    zh,
+    en,
+    unit: '件',
+    relation: 'same',
+    formats: { pre2019: { terms: [p(`app_recv_${k}`)], segment: 'pre2019' } },
+  }));
+}
+
+/**
+ * Staff and funding (METRICS.md §7): the pre-2019 table rows, then the figures the prose states
+ * (the 2019 and 2021 templates have no such rows). A year whose report states nothing has no
+ * value, never 0.
+ */
+function staffingConcepts(): Concept[] {
+  const rows: [string, string, string, string, string, string][] = [
+    [
+      'c_staff_full_time',
+      '专职人员数',
+      'Full-time staff',
+      '人',
+      'staff_full_time',
+      'text_staff_full_time',
+    ],
+    [
+      'c_staff_part_time',
+      '兼职人员数',
+      'Part-time staff',
+      '人',
+      'staff_part_time',
+      'text_staff_part_time',
+    ],
+    [
+      'c_staff_total',
+      '从事信息公开工作人员数',
+      'Staff on disclosure work',
+      '人',
+      'staff_total',
+      'text_staff_total',
+    ],
+    [
+      'c_budget',
+      '信息公开专项经费（万元）',
+      'Disclosure budget (10k yuan)',
+      '万元',
+      'budget_special',
+      'text_budget',
+    ],
+  ];
+  return rows.map(([id, zh, en, unit, table, prose]) => ({
+    id,
+    topic: 'staffing',
+    zh,
+    en,
+    unit,
+    relation: 'approx',
+    formats: {
+      pre2019: { terms: [p(table)], segment: 'table' },
+      t2019: { terms: [text(prose)], segment: 'text' },
+      t2021: { terms: [text(prose)], segment: 'text' },
+    },
+  }));
+}
 
 function reviewConcepts(): Concept[] {
   const rows: [string, string, string, Term[], Term[]][] = [
@@ -347,6 +461,15 @@ function reviewConcepts(): Concept[] {
       'Reviews: other (incl. pending)',
       [p('review_other')],
       [a('rev_other'), a('rev_pending')],
+    ],
+    // The denominator of the correction rate: reviews with an outcome (pending ones left out
+    // after 2019; the old 其他情形 cannot be split, hence approx).
+    [
+      'decided',
+      '行政复议：已审结',
+      'Reviews: decided',
+      [p('review_upheld'), p('review_corrected'), p('review_other')],
+      [a('rev_upheld'), a('rev_corrected'), a('rev_other')],
     ],
   ];
   return rows.map(([k, zh, en, pre, post]) => ({

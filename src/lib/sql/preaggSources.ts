@@ -41,6 +41,16 @@ export function seriesSource(): PartitionSource {
   };
 }
 
+/** Rate series (rate_series, built from `rateSnapshotQuery`), one folder per rate. */
+export function rateSeriesSource(): PartitionSource {
+  return {
+    query: plain(`SELECT id AS part, * EXCLUDE (id) FROM rate_series`),
+    key: 'body_key',
+    part: 'part',
+    order: 'body_name, body_key, report_year',
+  };
+}
+
 /** One topic page's rows: its table figures (kind 'fact') and concepts. */
 function topicPageRows(topic: string, ids: TopicIds): string[] {
   const parts: string[] = [];

@@ -10,8 +10,9 @@ import { createBodiesTable } from './bodiesTable.ts';
 import { crosswalkSetup } from './conceptsView.ts';
 import { coverageQuery } from './coverageQuery.ts';
 import type { Query } from './query.ts';
+import { rateSetup } from './rateValues.ts';
 import { quoteIdent } from './quote.ts';
-import { conceptSnapshotQuery } from './seriesQuery.ts';
+import { conceptSnapshotQuery, rateSnapshotQuery } from './seriesQuery.ts';
 
 /** The key columns of a fact: what joins `evidence` back to `facts`. */
 export const FACT_KEY = [
@@ -57,6 +58,7 @@ ORDER BY ${COVERAGE_ORDER}`,
       },
     },
     { name: 'concept_series', query: conceptSnapshotQuery() },
+    { name: 'rate_series', query: rateSnapshotQuery() },
   ];
 }
 
@@ -83,6 +85,7 @@ SELECT ${key}, context FROM facts WHERE context IS NOT NULL AND context <> '' OR
     ),
     plain(createBodiesTable()),
     ...crosswalkSetup().map(plain),
+    ...rateSetup().map(plain),
     ...preaggregates().map(createPreaggregate),
   ];
 }
@@ -98,7 +101,12 @@ export const SERVED_TABLES: Record<string, string> = {
   crosswalk: '',
   concept_catalogue: 'ord',
   concept_values: 'concept_id, report_id',
+  rate_catalogue: '',
+  rate_terms: '',
+  rate_formats: '',
+  rate_values: 'rate_id, report_id',
   anomaly_list: 'rowid',
   coverage: 'rowid',
   concept_series: '',
+  rate_series: '',
 };

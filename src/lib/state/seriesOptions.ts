@@ -1,4 +1,5 @@
 /** Options of the series picker: concepts first, then metrics grouped by catalogue table. */
+import { RATE_IDS, rateById } from '../rates/rates.ts';
 import type { Catalogue } from './catalogue.svelte.ts';
 import type { Lang } from './urlState.ts';
 
@@ -12,6 +13,7 @@ const TOPIC_NAMES: Record<string, [string, string]> = {
   documents: ['规范性文件', 'normative documents'],
   decisions: ['许可、处罚、强制', 'licences, penalties, coercion'],
   fees: ['收费', 'fees'],
+  staffing: ['人员和经费', 'staff and funding'],
 };
 
 export interface OptionGroup {
@@ -21,7 +23,8 @@ export interface OptionGroup {
 
 /**
  * Groups and filters the options by a search text (label or id, case-insensitive). The current
- * value always stays listed so the select never loses its selection.
+ * value always stays listed so the select never loses its selection. With `ratesLabel`, the
+ * rates come first, in one group of that name.
  */
 export function groupOptions(
   cat: Pick<Catalogue, 'concepts' | 'metrics'>,
@@ -30,11 +33,18 @@ export function groupOptions(
   current: string,
   conceptsLabel: string,
   groupLabel: (table: string) => string,
+  ratesLabel?: string,
 ): OptionGroup[] {
   const needle = search.trim().toLowerCase();
   const keep = (value: string, ...texts: string[]) =>
     value === current || !needle || texts.some((s) => s.toLowerCase().includes(needle));
   const groups = new Map<string, OptionGroup>();
+  if (ratesLabel) {
+    const options = RATE_IDS.map((id) => ({ id, rate: rateById(id)! }))
+      .filter(({ id, rate }) => keep(`r:${id}`, rate.zh, rate.en, id))
+      .map(({ id, rate }) => ({ value: `r:${id}`, label: lang === 'zh' ? rate.zh : rate.en }));
+    if (options.length) groups.set(ratesLabel, { label: ratesLabel, options });
+  }
   for (const c of cat.concepts) {
     if (!keep(`c:${c.concept_id}`, c.label_zh, c.label_en, c.concept_id)) continue;
     const name = TOPIC_NAMES[c.topic]?.[lang === 'zh' ? 0 : 1] ?? c.topic;

@@ -104,9 +104,8 @@ const zh = {
   guideReview:
     '行政复议和行政诉讼的件数按结果堆叠；2019 年以前的“其他情形”对应新模板的“其他结果”加“尚未审结”。',
   guideStaffing:
-    '专职、兼职人员数和政府信息公开专项经费（万元）只出现在 2019 年以前的统计表；2019 年起的模板不再统计这些项目。',
+    '从事政府信息公开工作的人员（专职、兼职、合计）和专项经费（万元）：2019 年以前取自统计表，2019 年起取自报告正文的叙述。',
   noChannelTable: '2019 年起的报告模板没有主动公开渠道表，因此 2019 年及以后没有渠道数据。',
-  noStaffTable: '2019 年起的报告模板不再统计工作人员和专项经费，因此 2019 年及以后没有这些数据。',
   requestsByChannel: '收到申请：按渠道（2019 年以前）',
   requestsByApplicant: '本年新收申请：按申请人类型（2019 年起）',
   outcomes: '办理结果',
@@ -188,6 +187,40 @@ const zh = {
   anomalyMarkTitle: '{n} 项异常（最高：{sev}）：{types}',
   anomalyLegend: '= 该报告有 n 项异常（默认阈值），点击查看',
   compareMarkNote: '带圈的点（条形图中为 ⚠）= 该年报告有异常（默认阈值），悬停查看。',
+  // rates, ranking, staffing from the prose, format changes (issue 10 part A)
+  ratesGroup: '比率（分子 ÷ 分母）',
+  colNumerator: '分子（件）',
+  colN: 'n（分母）',
+  smallNNote: 'n（分母）小于 {n} 时只显示件数，不显示百分比。',
+  rateNote:
+    '比率 = {num} ÷ {den}，逐份报告计算；n 标在每个数值旁。缺少分子或分母的年份为空缺，而非 0。',
+  countOnly: '{num}/{den}（n 太小）',
+  shareOneBody:
+    '只选一个机构时，占所选机构合计的比例恒为 100%；要看该机构自身的比例，请在“比率”中选择。',
+  axisShare: '占所选机构合计（%）',
+  navRanking: '排名',
+  rankingTitle: '排名与同类机构',
+  rankingYear: '排名年度',
+  peerGroup: '比较范围',
+  peerChosen: '所选机构',
+  peerLevel: '同级机构（{name}）',
+  peerCity: '同城机构（{name}）',
+  peerProvince: '同省机构（{name}）',
+  peerAll: '全部机构',
+  peerAnchorNote: '同级、同城、同省以所选的第一个机构为参照。',
+  rankingBarsNote: '条形按 {year} 年数值从大到小排列；没有数值的机构排在最后并注明原因。',
+  smallMultiples: '分机构小图：每个机构一幅，纵轴相同',
+  mixTitle: '{year} 年申请人构成，按排名并排',
+  mixChannelTitle: '{year} 年申请渠道构成，按排名并排',
+  mixNone: '{year} 年这些机构的报告没有申请人或渠道分项。',
+  formatNote2021:
+    '2021 年模板：表二改写（规范性文件改为“制发/废止/现行有效”），“其他处理”拆为三个子项（合计与 2019 年可比），“不予处理”五项不变。',
+  zeroVsMissing:
+    '实心点 = 报告印出的数（含 0）；“?” = 有报告但数值缺失或无法确定；空缺 = 当年没有报告。',
+  staffNote:
+    '2019 年以前取自统计表；2019、2021 年模板没有人员和经费栏，取自报告正文的叙述（近似可比，线条断开）。正文未说明的年份为空缺，而非 0。',
+  staffTableNote: '统计表（2019 年以前）',
+  staffProseNote: '正文叙述（2019 年起）',
 };
 
 export type StringKey = keyof typeof zh;
@@ -294,11 +327,9 @@ const en: Record<StringKey, string> = {
   guideReview:
     'Administrative reviews and lawsuits by outcome; the old “other” matches the new “other” plus “pending”.',
   guideStaffing:
-    'Full-time and part-time staff and the special budget (10k yuan) exist only in the pre-2019 table; the 2019+ template no longer asks for them.',
+    'Staff on information disclosure (full-time, part-time, total) and the special budget (10k yuan): from the statistics table before 2019, from the report’s prose from 2019 on.',
   noChannelTable:
     'The 2019+ report template has no channel table, so there are no channel figures from 2019 on.',
-  noStaffTable:
-    'The 2019+ template no longer reports staff or special funding, so there are no such figures from 2019 on.',
   requestsByChannel: 'Applications received by channel (before 2019)',
   requestsByApplicant: 'New applications by applicant type (2019 on)',
   outcomes: 'Outcomes',
@@ -380,6 +411,41 @@ const en: Record<StringKey, string> = {
   anomalyLegend: '= the report has n anomalies (default thresholds); click for the list',
   compareMarkNote:
     'Ringed points (⚠ on bars) = the year’s report has anomalies (default thresholds); hover for details.',
+  // rates, ranking, staffing from the prose, format changes (issue 10 part A)
+  ratesGroup: 'Rates (numerator ÷ denominator)',
+  colNumerator: 'Numerator (count)',
+  colN: 'n (denominator)',
+  smallNNote: 'Where n (the denominator) is below {n}, the count is shown, not a percentage.',
+  rateNote:
+    'Rate = {num} ÷ {den}, per report; n is shown beside every value. Years lacking the numerator or the denominator are gaps, not zeros.',
+  countOnly: '{num}/{den} (n too small)',
+  shareOneBody:
+    'With one body chosen, its share of the selected total is always 100%; for the body’s own proportions choose a rate.',
+  axisShare: 'Share of the selected total (%)',
+  navRanking: 'Ranking',
+  rankingTitle: 'Ranking and peers',
+  rankingYear: 'Year ranked',
+  peerGroup: 'Compared with',
+  peerChosen: 'Chosen bodies',
+  peerLevel: 'Same level ({name})',
+  peerCity: 'Same city ({name})',
+  peerProvince: 'Same province ({name})',
+  peerAll: 'All bodies',
+  peerAnchorNote: 'Level, city and province are those of the first chosen body.',
+  rankingBarsNote:
+    'Bars sorted by the {year} value, largest first; bodies without a value come last with the reason.',
+  smallMultiples: 'Small multiples: one panel per body, same vertical scale',
+  mixTitle: 'Applicants in {year}, side by side in ranking order',
+  mixChannelTitle: 'Request channels in {year}, side by side in ranking order',
+  mixNone: 'The {year} reports of these bodies give no applicant or channel breakdown.',
+  formatNote2021:
+    '2021 template: table 2 rewritten (normative documents now made / repealed / in force), “other handling” split into three sub-rows (the total compares with 2019), the five “not processed” rows unchanged.',
+  zeroVsMissing:
+    'Filled point = a figure the report prints (0 included); “?” = a report without a usable figure; gap = no report that year.',
+  staffNote:
+    'Before 2019 from the statistics table; the 2019 and 2021 templates have no staff or funding rows, so the figures come from the report’s prose (approximately comparable, line broken). A year whose prose says nothing is a gap, never 0.',
+  staffTableNote: 'statistics table (before 2019)',
+  staffProseNote: 'prose (2019 on)',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
@@ -445,6 +511,12 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: '正文雷同',
     gap: '缺少年度报告',
     format_regress: '格式倒退',
+    // rate statuses (issue 10 part A)
+    rate: '比率',
+    small_n: 'n 太小，只显示件数',
+    zero_denominator: '分母为 0',
+    not_in_format: '该格式无此项',
+    no_report: '当年没有报告',
   },
   en: {
     pre2019: 'pre-2019 template',
@@ -507,6 +579,12 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: 'copied text',
     gap: 'missing year',
     format_regress: 'older format',
+    // rate statuses (issue 10 part A)
+    rate: 'rate',
+    small_n: 'n too small: count only',
+    zero_denominator: 'denominator is 0',
+    not_in_format: 'not in this format',
+    no_report: 'no report that year',
   },
 };
 

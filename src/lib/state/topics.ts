@@ -33,8 +33,9 @@ export const REFUSAL_CONCEPTS = [
 ];
 export const REVIEW_CONCEPTS = ['c_review_upheld', 'c_review_corrected', 'c_review_other'];
 export const LITIGATION_CONCEPTS = ['c_litig_upheld', 'c_litig_corrected', 'c_litig_other'];
-export const STAFF_METRICS = ['staff_full_time', 'staff_part_time'];
-export const BUDGET_METRICS = ['budget_special'];
+/** Staff and funding: the table rows before 2019, the prose after (crosswalk concepts). */
+export const STAFF_CONCEPTS = ['c_staff_total', 'c_staff_full_time', 'c_staff_part_time'];
+export const BUDGET_CONCEPTS = ['c_budget'];
 
 const SHORT: Record<string, [string, string]> = {
   pro_via_gazette: ['政府公报', 'Gazette'],
@@ -110,7 +111,7 @@ export const TOPIC_IDS: Record<Topic, TopicIds> = {
   },
   refusals: { metrics: [], applicants: [], concepts: REFUSAL_CONCEPTS },
   review: { metrics: [], applicants: [], concepts: [...REVIEW_CONCEPTS, ...LITIGATION_CONCEPTS] },
-  staffing: { metrics: [...STAFF_METRICS, ...BUDGET_METRICS], applicants: ['all'], concepts: [] },
+  staffing: { metrics: [], applicants: [], concepts: [...STAFF_CONCEPTS, ...BUDGET_CONCEPTS] },
 };
 
 /** How many bodies a topic page shows when none is chosen. */

@@ -19,10 +19,13 @@ import {
   type SelectionStore,
 } from './savedSelection.ts';
 
-export const VIEWS = ['overview', 'compare', 'topics', 'report', 'anomalies'] as const;
+export const VIEWS = ['overview', 'compare', 'ranking', 'topics', 'report', 'anomalies'] as const;
+/** Ranking: which bodies are ranked (the chosen ones, or the first chosen body's peers). */
+export const PEERS = ['chosen', 'level', 'city', 'province', 'all'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const TOPICS = ['channels', 'requests', 'refusals', 'review', 'staffing'] as const;
 export type View = (typeof VIEWS)[number];
+export type Peer = (typeof PEERS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type Lang = 'zh' | 'en';
 export type Severity = (typeof SEVERITIES)[number];
@@ -35,8 +38,10 @@ export interface AppState {
   city: string;
   level: string;
   scope: string;
-  /** Compare: `c:<concept id>` or `m:<metric id>`; '' = the default concept. */
+  /** Compare and Ranking: `c:<concept id>`, `m:<metric id>` or `r:<rate id>`; '' = the default concept. */
   series: string;
+  /** Ranking: the peer group. */
+  peer: Peer;
   /** Body keys (Compare and Topics); empty = the default choice of each view. */
   bodies: string[];
   from: number | null;
@@ -62,6 +67,7 @@ export const DEFAULT_STATE: AppState = {
   level: '',
   scope: '',
   series: '',
+  peer: 'chosen',
   bodies: [],
   from: null,
   to: null,
@@ -109,7 +115,8 @@ export function parseState(search: string, store?: SelectionStore | null): AppSt
     city: q.get('city') ?? '',
     level: q.get('level') ?? '',
     scope: q.get('scope') ?? '',
-    series: /^[cm]:[\w-]+$/.test(series) ? series : '',
+    series: /^[cmr]:[\w-]+$/.test(series) ? series : '',
+    peer: oneOf(q.get('peer'), PEERS, DEFAULT_STATE.peer),
     bodies: saved
       ? [...new Set(store?.load(saved) ?? [])]
       : [...new Set(q.getAll('b').filter(Boolean))],
@@ -166,6 +173,7 @@ export function serializeState(s: AppState, store?: SelectionStore | null): stri
   if (s.level) q.set('level', s.level);
   if (s.scope) q.set('scope', s.scope);
   if (s.series) q.set('s', s.series);
+  if (s.view === 'ranking' && s.peer !== DEFAULT_STATE.peer) q.set('peer', s.peer);
   const id = s.bodies.length ? selectionId(s.bodies) : '';
   if (store && bodiesLength(s.bodies) > BODIES_BUDGET && store.save(id, s.bodies)) q.set('bs', id);
   else for (const b of s.bodies) q.append('b', b);
@@ -195,8 +203,9 @@ export function nextState(s: AppState, patch: Partial<AppState>): AppState {
 }
 
 /** The series id split into its kind and id (the default concept when none is set). */
-export function seriesRef(series: string): { kind: 'concept' | 'metric'; id: string } {
+export function seriesRef(series: string): { kind: 'concept' | 'metric' | 'rate'; id: string } {
   if (series.startsWith('m:')) return { kind: 'metric', id: series.slice(2) };
+  if (series.startsWith('r:')) return { kind: 'rate', id: series.slice(2) };
   if (series.startsWith('c:')) return { kind: 'concept', id: series.slice(2) };
   return { kind: 'concept', id: 'c_app_received' };
 }

@@ -45,6 +45,7 @@ import { TOPICS } from '../../../src/lib/state/urlState.ts';
 import { APPLICANT_TYPES, TOPIC_IDS } from '../../../src/lib/state/topics.ts';
 import { DEFAULT_ANOMALY_PARAMS } from '../../../src/lib/sql/anomalies.ts';
 import { CONCEPTS } from '../../../src/lib/sql/crosswalk.ts';
+import { RATE_IDS } from '../../../src/lib/rates/rates.ts';
 
 let db: NodeDb;
 let dir: string;
@@ -89,6 +90,25 @@ describe('pre-aggregates give the rows of the SQL', { timeout: 60_000 }, () => {
           const spec = { kind: 'concept' as const, id: c.id, bodies: chosen, from, to };
           const want = await db.all(seriesQuery(spec));
           expect(norm(await loadSeries(spec)), `${c.id} ${chosen.length} ${from}`).toEqual(
+            norm(want),
+          );
+          compared += want.length;
+        }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('every rate series, for a few bodies and year ranges', async () => {
+    const keys = bodies.map((b) => b.body_key);
+    let compared = 0;
+    for (const id of RATE_IDS)
+      for (const chosen of [keys.slice(0, 3), keys.slice(5, 15), keys])
+        for (const [from, to] of [
+          [null, null],
+          [2012, 2020],
+        ] as const) {
+          const spec = { kind: 'rate' as const, id, bodies: chosen, from, to };
+          const want = await db.all(seriesQuery(spec));
+          expect(norm(await loadSeries(spec)), `${id} ${chosen.length} ${from}`).toEqual(
             norm(want),
           );
           compared += want.length;

@@ -70,3 +70,13 @@ test('groupOptions searches English labels and ids too', () => {
     'm:app_received',
   ]);
 });
+
+test('groupOptions with a rates label lists the rates first; a search finds 不予公开率', () => {
+  const groups = groupOptions(cat, 'zh', '', '', '概念', group, '比率');
+  expect(groups[0]!.label).toBe('比率');
+  expect(groups[0]!.options.map((o) => o.value)).toContain('r:refusal');
+  const found = groupOptions(cat, 'zh', '不予公开率', '', '概念', group, '比率');
+  expect(found).toEqual([
+    { label: '比率', options: [{ value: 'r:refusal', label: '不予公开率' }] },
+  ]);
+});

@@ -4,14 +4,14 @@ import { CONCEPTS } from '../../../src/lib/sql/crosswalk.ts';
 import { codeName } from '../../../src/lib/state/strings.ts';
 import {
   APPLICANT_TYPES,
-  BUDGET_METRICS,
+  BUDGET_CONCEPTS,
   CHANNEL_METRICS,
   LITIGATION_CONCEPTS,
   OUTCOME_CONCEPTS,
   REFUSAL_CONCEPTS,
   REQUEST_CHANNEL_METRICS,
   REVIEW_CONCEPTS,
-  STAFF_METRICS,
+  STAFF_CONCEPTS,
   topicCategories,
 } from '../../../src/lib/state/topics.ts';
 
@@ -21,8 +21,6 @@ describe('topic pages draw ids that exist', () => {
   test.each([
     ['CHANNEL_METRICS', CHANNEL_METRICS],
     ['REQUEST_CHANNEL_METRICS', REQUEST_CHANNEL_METRICS],
-    ['STAFF_METRICS', STAFF_METRICS],
-    ['BUDGET_METRICS', BUDGET_METRICS],
   ])('%s are catalogue metric ids', (_, ids) => {
     expect(ids.filter((id) => !metrics.has(id))).toEqual([]);
   });
@@ -31,6 +29,8 @@ describe('topic pages draw ids that exist', () => {
     ['REFUSAL_CONCEPTS', REFUSAL_CONCEPTS],
     ['REVIEW_CONCEPTS', REVIEW_CONCEPTS],
     ['LITIGATION_CONCEPTS', LITIGATION_CONCEPTS],
+    ['STAFF_CONCEPTS', STAFF_CONCEPTS],
+    ['BUDGET_CONCEPTS', BUDGET_CONCEPTS],
   ])('%s are crosswalk concept ids', (_, ids) => {
     expect(ids.filter((id) => !concepts.has(id))).toEqual([]);
   });
