@@ -188,6 +188,15 @@ const zh = {
   anomalyMarkTitle: '{n} 项异常（最高：{sev}）：{types}',
   anomalyLegend: '= 该报告有 n 项异常（默认阈值），点击查看',
   compareMarkNote: '带圈的点（条形图中为 ⚠）= 该年报告有异常（默认阈值），悬停查看。',
+  // publishing: the report page's finding, exports, links, downloads, method page, filter scope
+  findingTitle: '这条发现',
+  findingFigures: '涉及的数字',
+  findingPrinted: '报告原文（该格自身）',
+  findingPending: '原文读取中…',
+  findingSourceUrl: '报告原文链接',
+  checkWordsCol: '公式（文字）',
+  backToFinding: '← 返回发现列表',
+  backTo: '← 返回',
 };
 
 export type StringKey = keyof typeof zh;
@@ -380,6 +389,15 @@ const en: Record<StringKey, string> = {
   anomalyLegend: '= the report has n anomalies (default thresholds); click for the list',
   compareMarkNote:
     'Ringed points (⚠ on bars) = the year’s report has anomalies (default thresholds); hover for details.',
+  // publishing: the report page's finding, exports, links, downloads, method page, filter scope
+  findingTitle: 'The finding',
+  findingFigures: 'Figures involved',
+  findingPrinted: 'As printed in the report (this cell only)',
+  findingPending: 'reading the printed text…',
+  findingSourceUrl: 'Original report',
+  checkWordsCol: 'formula (in words)',
+  backToFinding: '← Back to the list of findings',
+  backTo: '← Back to',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
