@@ -5,7 +5,7 @@
  * has no chrome, and the full dataset downloads are reachable. Screenshots at 1440×900 and
  * 390×844, in Chinese and English.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
@@ -97,24 +97,188 @@ async function journeyFinding(page: Page, origin: string, lang: 'zh' | 'en', siz
   assert((await page.locator('#anomaly-body').inputValue()) === '二道区', 'back lost the filter');
 }
 
+const PINGTAN = '平潭综合实验区';
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    page.locator(`[data-chart="compare"] .downloads button`, { hasText: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/**
+ * Journey 1, export and link part: the chart's SVG carries its title, subtitle and source line
+ * naming the reports, the PNG is the same picture, the CSV is named after the chart with each
+ * row's report id and source URL, and the copied link reloads the same chart.
+ */
+async function journeyExport(page: Page, origin: string, lang: 'zh' | 'en', size: string) {
+  const q = new URLSearchParams({ v: 'compare', s: 'c:c_app_received', y: '2011-2025' });
+  q.append('b', PINGTAN);
+  if (lang === 'en') q.set('lang', 'en');
+  await page.goto(`${origin}/?${q}`);
+  await waitDrawn(page, 'compare');
+  const title = (await page.locator('[data-chart="compare"] h3').textContent()) ?? '';
+  // The source line names the reports once the database has answered.
+  await page.waitForFunction(
+    (name) => document.querySelector('[data-source-line]')?.textContent?.includes(`${name}`),
+    '2025',
+    { timeout: TIMEOUT },
+  );
+  const source = (await page.locator('[data-source-line]').textContent()) ?? '';
+  assert(source.includes('2011–2025') || source.includes('2011'), `source line: ${source}`);
+  await page.screenshot({ path: `${ARTIFACTS}/publish-compare-${size}-${lang}.png` });
+
+  const svg = await download(page, 'SVG');
+  const text = svg.bytes.toString('utf8');
+  const parts = (part: string) =>
+    [...text.matchAll(new RegExp(`<text[^>]*data-part="${part}"[^>]*>([^<]*)</text>`, 'g'))]
+      .map((m) => m[1])
+      .join('');
+  const unescape = (x: string) =>
+    x.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+  assert(unescape(parts('title')) === title, `SVG title "${parts('title')}", want "${title}"`);
+  const svgSource = unescape(parts('source'));
+  assert(
+    svgSource.includes('Nianbao') && svgSource.includes('2011') && svgSource.includes('平潭'),
+    `SVG source line: ${svgSource}`,
+  );
+  assert(parts('subtitle').includes(PINGTAN), `SVG subtitle: ${parts('subtitle')}`);
+  assert(/\d{4}-\d{2}-\d{2}/.test(parts('date')), `SVG date line: ${parts('date')}`);
+  assert(
+    svg.name === `${title}.svg`.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' '),
+    `SVG named ${svg.name}`,
+  );
+
+  const png = await download(page, 'PNG');
+  assert(png.bytes.subarray(1, 4).toString() === 'PNG', 'the PNG download is not a PNG');
+  writeFileSync(`${ARTIFACTS}/publish-export-${size}-${lang}.png`, png.bytes);
+  const pngHeight = png.bytes.readUInt32BE(20) / 2;
+  const plotHeight = await page
+    .locator('[data-chart="compare"] .chart svg')
+    .evaluate((el) => el.getBoundingClientRect().height);
+  assert(
+    pngHeight > plotHeight + 60,
+    `PNG is ${pngHeight} px high, the plot ${plotHeight}: no room for title and source`,
+  );
+
+  const csv = await download(page, 'CSV');
+  const lines = csv.bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
+  assert(
+    csv.name.endsWith('.csv') && csv.name.startsWith(title.slice(0, 4)),
+    `CSV named ${csv.name}`,
+  );
+  assert(lines[0]!.endsWith('report_id,source_url'), `CSV header: ${lines[0]}`);
+  assert(
+    lines.slice(1).some((l) => /fujian-pingtan-shiyanqu-20\d\d,https?:\/\//.test(l)),
+    `CSV rows carry no report id with its URL: ${lines.slice(1, 3).join(' / ')}`,
+  );
+
+  // Copy link, then open it: the same chart.
+  const drawn = await page.locator('[data-chart="compare"]').getAttribute('data-drawn');
+  await page.locator('[data-copy-link]').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert(link.startsWith(origin) && !link.includes('embed='), `copied link: ${link}`);
+  await page.goto('about:blank');
+  await page.goto(link);
+  await waitDrawn(page, 'compare');
+  const again = await page.locator('[data-chart="compare"]').getAttribute('data-drawn');
+  assert(again === drawn, `the copied link drew ${again}, want ${drawn}`);
+
+  // The embed code opens the same chart without the app's chrome.
+  const code = (await page.locator('[data-embed-code]').inputValue()) ?? '';
+  const src = /src="([^"]+)"/.exec(code)?.[1]?.replace(/&#38;/g, '&') ?? '';
+  assert(src.includes('embed=1'), `embed code: ${code}`);
+  await page.goto(src);
+  await waitDrawn(page, 'compare');
+  assert(
+    (await page.locator('header nav').count()) === 0,
+    'the embedded view shows the navigation',
+  );
+  assert(
+    (await page.locator('aside.controls').count()) === 0,
+    'the embedded view shows the filters',
+  );
+  const embedded = await page.locator('[data-chart="compare"]').getAttribute('data-drawn');
+  assert(embedded === drawn, `the embedded chart drew ${embedded}, want ${drawn}`);
+  await page.screenshot({ path: `${ARTIFACTS}/publish-embed-${size}-${lang}.png` });
+}
+
+/** The method page names the statuses and checks, and every download link answers. */
+async function methodPage(page: Page, origin: string, lang: 'zh' | 'en', size: string) {
+  await page.goto(`${origin}/${lang === 'en' ? '?lang=en' : ''}`);
+  await page.locator('nav a', { hasText: lang === 'zh' ? '方法与下载' : 'Method & data' }).click();
+  await page.locator('[data-view="method"]').waitFor({ timeout: TIMEOUT });
+  for (const status of ['resolved', 'ambiguous'])
+    assert(await page.locator(`[data-status="${status}"]`).count(), `${status} not explained`);
+  const links = await page
+    .locator('[data-downloads] a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  assert(links.length === 8, `${links.length} download links, want 8 (4 files × CSV, Parquet)`);
+  for (const href of links) {
+    const r = await page.request.get(href);
+    assert(r.ok() && (await r.body()).length > 100, `${href}: ${r.status()}`);
+  }
+  for (const file of ['reports', 'facts', 'checks', 'metrics'])
+    assert(
+      (await page.locator(`[data-dictionary="${file}"] tbody tr`).count()) > 3,
+      `no dictionary for ${file}`,
+    );
+  await page.screenshot({ path: `${ARTIFACTS}/publish-method-${size}-${lang}.png` });
+}
+
+/** Filters stay on their view, and a visible reset clears them. */
+async function filterScope(page: Page, origin: string) {
+  await page.goto(
+    `${origin}/?v=compare&s=c:c_app_received&b=${encodeURIComponent(PINGTAN)}&y=2019-2025`,
+  );
+  await waitDrawn(page, 'compare');
+  assert(
+    await page.locator('[data-active-filters]').count(),
+    'no reset shown on a filtered Compare',
+  );
+  await page.locator('nav a', { hasText: '异常' }).click();
+  await waitDrawn(page, 'anomalies');
+  const q = new URL(page.url()).searchParams;
+  assert(!q.has('b') && !q.has('y') && !q.has('s'), `Compare's filters carried: ${page.url()}`);
+  assert((await page.locator('[data-active-filters]').count()) === 0, 'reset shown with no filter');
+  await page.selectOption('#anomaly-body', '二道区');
+  await page.locator('[data-active-filters] button').click();
+  await page.waitForFunction(() => !location.search.includes('b='), undefined, {
+    timeout: TIMEOUT,
+  });
+  assert((await page.locator('#anomaly-body').inputValue()) === '', 'reset left the body filter');
+  // Back in Compare through the navigation: its own filters as they were left.
+  await page.locator('nav a', { hasText: '比较' }).click();
+  await waitDrawn(page, 'compare');
+  assert(page.url().includes('y=2019-2025'), `Compare lost its filters: ${page.url()}`);
+}
+
 /** Every publishing step, at both sizes and in both languages. */
 export async function publishSteps(browser: Browser, origin: string): Promise<void> {
   for (const size of SIZES)
     for (const lang of LANGS) {
-      console.log(`publish: journey 3 at ${size.name} px (${lang})`);
+      console.log(`publish: finding, export, link, embed, method at ${size.name} px (${lang})`);
       const context = await browser.newContext({
         viewport: { width: size.width, height: size.height },
         acceptDownloads: true,
       });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       try {
         await journeyFinding(page, origin, lang, size.name);
+        await journeyExport(page, origin, lang, size.name);
+        await methodPage(page, origin, lang, size.name);
+        if (size.name === '1440' && lang === 'zh') await filterScope(page, origin);
       } finally {
         await context.close();
       }
       assert(errors.length === 0, `page errors: ${errors.join('\n')}`);
     }
-  void readFileSync;
 }

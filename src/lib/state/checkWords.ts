@@ -10,3 +10,8 @@ export function checkWords(checkId: string, lang: Lang): string | null {
   const words = CHECK_WORDS[checkId];
   return words ? words[lang === 'zh' ? 0 : 1] : null;
 }
+
+/** The checks that have words, in their table's order (for the method page). */
+export function wordedChecks(): string[] {
+  return Object.keys(CHECK_WORDS);
+}

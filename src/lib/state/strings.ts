@@ -86,8 +86,9 @@ const zh = {
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',
   source: '数据来源',
-  captionFacts: '各报告统计表（source = table，本年数），经本项目抽取为 data/facts.csv。',
-  captionConcepts: '各报告统计表，按 METRICS.md §7 口径对照表合并为跨格式概念（concepts 视图）。',
+  captionFacts: '取各报告统计表中的本年数，逐格读出；报告没有印出的格子为空缺。',
+  captionConcepts:
+    '不同格式报告的统计表格子按口径对照表合并为同一概念；口径只是大致相同的年份之间断开连线并注明。',
   // topics
   topicsTitle: '专题',
   topicChannels: '主动公开渠道',
@@ -197,6 +198,23 @@ const zh = {
   checkWordsCol: '公式（文字）',
   backToFinding: '← 返回发现列表',
   backTo: '← 返回',
+  metaMore: '{names} 等 {n} 个',
+  metaReports: '{reports} 的政府信息公开工作年度报告。',
+  metaSource:
+    '来源：{reports} 的政府信息公开工作年度报告；数字由年报 Nianbao 从报告原文逐格读出，不估算、不修正（方法见“数字是怎么来的”）',
+  metaSourceNone: '来源：政府信息公开工作年度报告；年报 Nianbao 整理',
+  metaUnit: '单位：{unit}',
+  metaNotes: '说明：{notes}',
+  metaDate: '制图日期 {date} · {url}',
+  copyLink: '复制链接',
+  filtersActive: '本页已筛选：{names}',
+  filtersReset: '清除筛选',
+  navMethod: '方法与下载',
+  methodLink: '数字是怎么来的',
+  linkCopied: '已复制',
+  embed: '嵌入',
+  embedHelp: '把下面的代码粘贴到网页中，即可嵌入这张图（不含导航，随链接状态显示）：',
+  openInApp: '在年报 Nianbao 中打开',
 };
 
 export type StringKey = keyof typeof zh;
@@ -285,9 +303,9 @@ const en: Record<StringKey, string> = {
   downloadPng: 'Download PNG',
   source: 'Source',
   captionFacts:
-    'Statistical tables of each report (source = table, figures of the year), extracted by this project into data/facts.csv.',
+    "Each report's statistical-table figure for the year, read cell by cell; a cell the report does not print is a gap.",
   captionConcepts:
-    'Statistical tables of each report, merged into concepts across formats by the crosswalk of METRICS.md §7 (the concepts view).',
+    'Cells of the different report templates added up into one concept by the crosswalk; years where the definitions are only roughly the same are not joined, and are noted.',
   topicsTitle: 'Topics',
   topicChannels: 'Channels of proactive disclosure',
   topicRequests: 'Requests and outcomes',
@@ -398,6 +416,24 @@ const en: Record<StringKey, string> = {
   checkWordsCol: 'formula (in words)',
   backToFinding: '← Back to the list of findings',
   backTo: '← Back to',
+  metaMore: '{names} and {n} in all',
+  metaReports: 'the government information disclosure annual reports of {reports}.',
+  metaSource:
+    'Source: the government information disclosure annual reports of {reports}; figures read cell by cell from the report texts by Nianbao, never estimated or corrected (method: "How these numbers are made")',
+  metaSourceNone: 'Source: government information disclosure annual reports; compiled by Nianbao',
+  metaUnit: 'Unit: {unit}',
+  metaNotes: 'Notes: {notes}',
+  metaDate: 'Drawn {date} · {url}',
+  copyLink: 'Copy link',
+  filtersActive: 'Filtered on this page: {names}',
+  filtersReset: 'Reset filters',
+  navMethod: 'Method & data',
+  methodLink: 'How these numbers are made',
+  linkCopied: 'Copied',
+  embed: 'Embed',
+  embedHelp:
+    'Paste this code into a web page to embed the chart (no navigation, same state as the link):',
+  openInApp: 'Open in Nianbao',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */

@@ -20,7 +20,7 @@ import {
   type SelectionStore,
 } from './savedSelection.ts';
 
-export const VIEWS = ['overview', 'compare', 'topics', 'report', 'anomalies'] as const;
+export const VIEWS = ['overview', 'compare', 'topics', 'report', 'anomalies', 'method'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export const TOPICS = ['channels', 'requests', 'refusals', 'review', 'staffing'] as const;
 export type View = (typeof VIEWS)[number];
