@@ -13,16 +13,16 @@ export const METHOD: Record<string, Words> = {
   ],
   formatsTitle: ['三种报告格式', 'Three report templates'],
   pre2019: [
-    '2019 年以前：各地自拟或沿用 2014 年的统计表（主动公开、依申请公开、复议诉讼、收费、人员和经费），行名和单位因地而异。',
-    'Before 2019: local statistical tables or the 2014 model (proactive disclosure, requests, reviews and lawsuits, fees, staff and funding); row names and units vary by place.',
+    '各地自拟或沿用 2014 年的统计表（主动公开、依申请公开、复议诉讼、收费、人员和经费），行名和单位因地而异。',
+    'Local statistical tables or the 2014 model (proactive disclosure, requests, reviews and lawsuits, fees, staff and funding); row names and units vary by place.',
   ],
   t2019: [
-    '2019 版（2019–2020 年度）：国务院办公厅统一的四张表，表三按申请人类型分七列。',
-    '2019 template (years 2019–2020): the four national tables; table 3 has seven applicant columns.',
+    '2019–2020 年度：国务院办公厅统一的四张表，表三按申请人类型分七列。',
+    'Years 2019–2020: the four national tables; table 3 has seven applicant columns.',
   ],
   t2021: [
-    '2021 版（2021 年度起）：表二改写，表三“不予处理”“其他处理”下增加子项。',
-    '2021 template (from 2021): table 2 rewritten, new sub-rows under 不予处理 and 其他处理 in table 3.',
+    '2021 年度起：表二改写，表三“不予处理”“其他处理”下增加子项。',
+    'From 2021: table 2 rewritten, new sub-rows under 不予处理 and 其他处理 in table 3.',
   ],
   statusTitle: ['一个数字的来历（value_status）', 'Where a figure comes from (value_status)'],
   statusIntro: [
@@ -31,21 +31,21 @@ export const METHOD: Record<string, Words> = {
   ],
   resolved: [
     'resolved（已拆分）：有些报告把相邻几格的数字连在一起印（例如 801000081）。只有当表内的恒等式只允许一种拆法时，才按这种拆法记下各格；拆法不唯一就不记数值。',
-    'resolved: some reports print neighbouring cells run together (801000081). The digits are split only when the table’s identities allow exactly one split; otherwise no value is recorded.',
+    "resolved: some reports print neighbouring cells run together (801000081). The digits are split only when the table's identities allow exactly one split; otherwise no value is recorded.",
   ],
   ambiguous: [
     'ambiguous（有歧义）：数字无法确定属于哪一格，或有不止一种拆法。这样的格没有数值，图上显示为缺口或“?”，候选写在 note 列。',
-    'ambiguous: the digits cannot be placed in one cell, or split more than one way. Such a cell has no value, shows as a gap or “?”, and its candidates are in the note column.',
+    'ambiguous: the digits cannot be placed in one cell, or split more than one way. Such a cell has no value, shows as a gap or "?", and its candidates are in the note column.',
   ],
   checksTitle: ['校验（恒等式）', 'Checks (identities)'],
   checksIntro: [
     '统计表内有些数字必须相加一致。每份报告都逐条检验；未通过的校验是关于报告本身的事实，在“异常”页列出，数字保持报告原样。下表是各条恒等式；另有：正文数字与统计表对照（P_text_vs_table、T3_text_received）、表三每行各列之和（T3_cols_sum）、与上一年报告的衔接（X_ 开头：结转、累计、现行有效件数）。',
-    'Some figures of a table must add up. Every report is checked; a failed check is a fact about the report, listed on the Anomalies page, and the figures stay as printed. The identities are below; besides them: prose figures against the table (P_text_vs_table, T3_text_received), each row of table 3 across its columns (T3_cols_sum), and continuity with the previous year’s report (X_…: carried over, cumulative, documents in force).',
+    "Some figures of a table must add up. Every report is checked; a failed check is a fact about the report, listed on the Anomalies page, and the figures stay as printed. The identities are below; besides them: prose figures against the table (P_text_vs_table, T3_text_received), each row of table 3 across its columns (T3_cols_sum), and continuity with the previous year's report (X_…: carried over, cumulative, documents in force).",
   ],
   compareTitle: ['什么时候可以比较', 'When numbers may be compared'],
   compare1: [
     '跨格式的“概念”（如“收到申请数”）按 METRICS.md §7 的对照表合并各格式的格子，并标明可比性：same（定义相同）、approx（大致可比，图上画断点并加注）、not comparable（不可比，不连线）。',
-    'Concepts across templates (such as “requests received”) add up the cells of each template by the crosswalk of METRICS.md §7 and carry a comparability: same, approx (drawn with a break and a note), not comparable (never joined).',
+    'Concepts across templates (such as "requests received") add up the cells of each template by the crosswalk of METRICS.md §7 and carry a comparability: same, approx (drawn with a break and a note), not comparable (never joined).',
   ],
   compare2: [
     '格式改变的年份（2018→2019、2020→2021）在图上断开并注明；缺少报告或缺少数字的年份是空缺，从不画成 0；报告印出的 0 才是 0。',
@@ -53,7 +53,7 @@ export const METHOD: Record<string, Words> = {
   ],
   compare3: [
     '汇总报告（全市、全区）是许多机构之和，不与本级报告混比。比率只在分母足够大时显示为百分比，否则显示件数。',
-    'Aggregate reports (a whole city or district) sum many bodies and are not mixed with a body’s own report. A rate is shown as a percentage only when its denominator is large enough; otherwise the counts are shown.',
+    "Aggregate reports (a whole city or district) sum many bodies and are not mixed with a body's own report. A rate is shown as a percentage only when its denominator is large enough; otherwise the counts are shown.",
   ],
   downloadTitle: ['下载全部数据', 'Download the full dataset'],
   downloadIntro: [
@@ -72,7 +72,7 @@ export const METHOD: Record<string, Words> = {
   files: ['文件', 'files'],
   cite: [
     '引用时请写明报告（发布机构、年度、原文链接）和“年报 Nianbao 整理”。',
-    'When citing, name the report (issuer, year, original URL) and “compiled by Nianbao”.',
+    'When citing, name the report (issuer, year, original URL) and "compiled by Nianbao".',
   ],
 };
 
