@@ -54,6 +54,9 @@ export function viewFields(s: AppState): Partial<AppState> {
   return out as Partial<AppState>;
 }
 
+/** What a view shows rather than how it is narrowed: its tab, topic page and series stay on a reset. */
+const NOT_FILTERS: ReadonlySet<Field> = new Set(['tab', 'topic', 'series']);
+
 /**
  * The filters the user has set on the current view (different from the defaults), in record
  * order. The report page's own fields (which report, highlights, way back) are not filters.
@@ -64,7 +67,7 @@ export function activeFilters(s: AppState, defaults: AppState): Field[] {
     (f) =>
       FIELD_SCOPE[f] !== 'all' &&
       belongsTo(f, s.view) &&
-      f !== 'tab' &&
+      !NOT_FILTERS.has(f) &&
       JSON.stringify(s[f]) !== JSON.stringify(defaults[f]),
   );
 }

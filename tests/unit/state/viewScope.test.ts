@@ -91,6 +91,14 @@ describe('filters belong to their view', () => {
     expect(cleared.view).toBe('anomalies');
   });
 
+  test('activeFilters(a topic page or a series alone) is none: they are what is shown', () => {
+    expect(
+      activeFilters({ ...DEFAULT_STATE, view: 'topics', topic: 'review' }, DEFAULT_STATE),
+    ).toEqual([]);
+    const compare = { ...DEFAULT_STATE, view: 'compare' as const, series: 'm:x', from: 2019 };
+    expect(activeFilters(compare, DEFAULT_STATE)).toEqual(['from']);
+  });
+
   test('viewFields(anomalies) restores the list as it was', () => {
     const elsewhere = nextState(anomalies, { view: 'overview' });
     const back = nextState(elsewhere, { view: 'anomalies', ...viewFields(anomalies) });
