@@ -186,6 +186,8 @@ async function journeyExport(page: Page, origin: string, lang: 'zh' | 'en', size
   await page.goto('about:blank');
   await page.goto(link);
   await waitDrawn(page, 'compare');
+  await page.reload();
+  await waitDrawn(page, 'compare');
   const again = await page.locator('[data-chart="compare"]').getAttribute('data-drawn');
   assert(again === drawn, `the copied link drew ${again}, want ${drawn}`);
 
