@@ -207,6 +207,10 @@ const zh = {
   metaNotes: '说明：{notes}',
   metaDate: '制图日期 {date} · {url}',
   copyLink: '复制链接',
+  captionAnomalies:
+    '所有已读取的报告：恒等式与正文对照取自每份报告的校验，同比、雷同与缺年比较同一机构的各年报告；阈值可在左侧修改。',
+  captionOverview:
+    '所有已读取的报告：格式由统计表判断，✗ 为未通过的硬性校验（报告自己的合计不一致）。',
   filtersActive: '本页已筛选：{names}',
   filtersReset: '清除筛选',
   navMethod: '方法与下载',
@@ -425,6 +429,10 @@ const en: Record<StringKey, string> = {
   metaNotes: 'Notes: {notes}',
   metaDate: 'Drawn {date} · {url}',
   copyLink: 'Copy link',
+  captionAnomalies:
+    "Every report read: identities and text-vs-table from each report's checks; jumps, copies and missing years compare a body's reports across years; the thresholds can be changed on the left.",
+  captionOverview:
+    "Every report read: the template is told from its tables; ✗ counts failed hard checks (the report's own totals do not add up).",
   filtersActive: 'Filtered on this page: {names}',
   filtersReset: 'Reset filters',
   navMethod: 'Method & data',
