@@ -231,6 +231,9 @@ async function methodPage(page: Page, origin: string, lang: 'zh' | 'en', size: s
       `no dictionary for ${file}`,
     );
   await page.screenshot({ path: `${ARTIFACTS}/publish-method-${size}-${lang}.png` });
+  await page.locator('details.catalogue summary').click();
+  const metrics = await page.locator('[data-catalogue] tbody tr').count();
+  assert(metrics > 100, `the metric catalogue lists ${metrics} metrics`);
 }
 
 /** Filters stay on their view, and a visible reset clears them. */
