@@ -10,6 +10,7 @@ import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
+import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
@@ -201,12 +202,12 @@ async function main(): Promise<void> {
       /22/.test(checkText) && /21/.test(checkText) && checkText.includes('未通过'),
       `check row: ${checkText}`,
     );
-    // The source lines come from the database, which starts after the first paint.
+    // The printed cells come from the database, which starts after the first paint.
     await page
-      .getByText('2.政府网站公开政府信息数 条 2841')
+      .getByText('2.政府网站公开政府信息数 │ 统计数 │ 2841 条')
       .first()
       .waitFor({ timeout: TIMEOUT })
-      .catch(() => assert(false, 'context line not shown'));
+      .catch(() => assert(false, 'printed cell not shown'));
     await shot(page, 'report-erdao');
 
     // 5b. The Anomalies view lists the findings of `npm run anomalies`, filters, and links.
@@ -269,6 +270,7 @@ async function main(): Promise<void> {
     await shot(page, 'url-too-long', false);
 
     await ratesSteps(context, origin);
+    await publishSteps(browser, origin);
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);
@@ -455,7 +457,8 @@ async function anomaliesSteps(page: Page, origin: string): Promise<void> {
   );
   await page.waitForFunction(
     () => {
-      const r = document.querySelector('tr[data-highlight]')?.getBoundingClientRect();
+      // The finding (formula and figures) is at the top, in the first screen.
+      const r = document.querySelector('[data-finding]')?.getBoundingClientRect();
       return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
     },
     undefined,

@@ -1,4 +1,4 @@
-/** Browser-side downloads of what a chart shows: CSV text, the SVG itself, or a PNG of it. */
+/** Browser-side downloads of what a chart shows: CSV text, the SVG, or a PNG of it. */
 
 const FONT = `font-family: 'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif;`;
 
@@ -14,28 +14,33 @@ export function saveFile(name: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The SVG as a standalone document (namespaces, size, font). */
-export function svgMarkup(svg: SVGSVGElement): string {
+/** An SVG document as text, with its size in CSS pixels. */
+export interface SvgDocument {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+/** The plot's SVG as a standalone document (namespaces, size, font). */
+export function svgDocument(svg: SVGSVGElement): SvgDocument {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const { width, height } = svg.getBoundingClientRect();
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
   clone.setAttribute('style', `${FONT} background: #fff;`);
-  return new XMLSerializer().serializeToString(clone);
+  return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 
-export function downloadSvg(svg: SVGSVGElement, name: string): void {
-  saveFile(name, new Blob([svgMarkup(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+export function downloadSvg(doc: SvgDocument, name: string): void {
+  saveFile(name, new Blob([doc.markup], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
 /** Renders the SVG to a canvas at 2x and saves it as PNG. */
-export async function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
-  const { width, height } = svg.getBoundingClientRect();
+export async function downloadPng(doc: SvgDocument, name: string): Promise<void> {
+  const { width, height } = doc;
   const img = new Image();
-  const url = URL.createObjectURL(
-    new Blob([svgMarkup(svg)], { type: 'image/svg+xml;charset=utf-8' }),
-  );
+  const url = URL.createObjectURL(new Blob([doc.markup], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     img.src = url;
     await img.decode();

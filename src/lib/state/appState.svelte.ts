@@ -3,7 +3,15 @@
  * back/forward (popstate) restore the state from the URL. Pure parsing lives in urlState.ts.
  */
 import { browserStore } from './savedSelection.ts';
-import { nextState, readUrl, serializeState, type AppState, type UrlNotice } from './urlState.ts';
+import {
+  nextState,
+  readUrl,
+  serializeState,
+  type AppState,
+  type UrlNotice,
+  type View,
+} from './urlState.ts';
+import { viewFields } from './viewScope.ts';
 
 const store = browserStore();
 const initial = readUrl(typeof location === 'undefined' ? '' : location.search, store);
@@ -12,6 +20,8 @@ class AppStore {
   state = $state<AppState>(initial.state);
   /** What the app says about the URL it was opened with (too long, unknown saved selection). */
   notice = $state<UrlNotice | null>(initial.notice);
+  /** Each view's filters as last left in this tab, so the navigation returns to them. */
+  private left: Partial<Record<View, Partial<AppState>>> = {};
 
   constructor() {
     if (typeof window === 'undefined') return;
@@ -27,6 +37,7 @@ class AppStore {
   /** Applies a change and records it in the URL (a new history entry unless `replace`). */
   navigate(patch: Partial<AppState>, options: { replace?: boolean } = {}): void {
     const next = nextState(this.state, patch);
+    if (next.view !== this.state.view) this.left[this.state.view] = viewFields(this.state);
     const url = `${location.pathname}${serializeState(next, store)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (options.replace) history.replaceState(null, '', url);
@@ -34,6 +45,11 @@ class AppStore {
     }
     this.state = next;
     this.notice = null;
+  }
+
+  /** Going to `view` as the navigation does: with the filters it had when it was left. */
+  viewPatch(view: View): Partial<AppState> {
+    return { ...this.left[view], view };
   }
 
   /** The link that reproduces the state with a change applied (for real `<a href>`s). */

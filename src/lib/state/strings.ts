@@ -86,8 +86,9 @@ const zh = {
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',
   source: '数据来源',
-  captionFacts: '各报告统计表（source = table，本年数），经本项目抽取为 data/facts.csv。',
-  captionConcepts: '各报告统计表，按 METRICS.md §7 口径对照表合并为跨格式概念（concepts 视图）。',
+  captionFacts: '取各报告统计表中的本年数，逐格读出；报告没有印出的格子为空缺。',
+  captionConcepts:
+    '不同格式报告的统计表格子按口径对照表合并为同一概念；口径只是大致相同的年份之间断开连线并注明。',
   // topics
   topicsTitle: '专题',
   topicChannels: '主动公开渠道',
@@ -187,7 +188,7 @@ const zh = {
   anomalyMarkTitle: '{n} 项异常（最高：{sev}）：{types}',
   anomalyLegend: '= 该报告有 n 项异常（默认阈值），点击查看',
   compareMarkNote: '带圈的点（条形图中为 ⚠）= 该年报告有异常（默认阈值），悬停查看。',
-  // rates, ranking, staffing from the prose, format changes (issue 10 part A)
+  // rates, ranking, staffing from the prose, format changes
   ratesGroup: '比率（分子 ÷ 分母）',
   colNumerator: '分子（件）',
   colN: 'n（分母）',
@@ -221,6 +222,36 @@ const zh = {
     '2019 年以前取自统计表；2019、2021 年模板没有人员和经费栏，取自报告正文的叙述（近似可比，线条断开）。正文未说明的年份为空缺，而非 0。',
   staffTableNote: '统计表（2019 年以前）',
   staffProseNote: '正文叙述（2019 年起）',
+  // publishing: the report page's finding, exports, links, downloads, method page, filter scope
+  findingTitle: '这条发现',
+  findingFigures: '涉及的数字',
+  findingPrinted: '报告原文（该格自身）',
+  findingPending: '原文读取中…',
+  findingSourceUrl: '报告原文链接',
+  checkWordsCol: '公式（文字）',
+  backToFinding: '← 返回发现列表',
+  backTo: '← 返回',
+  metaMore: '{names} 等 {n} 个',
+  metaReports: '{reports} 的政府信息公开工作年度报告。',
+  metaSource:
+    '来源：{reports} 的政府信息公开工作年度报告；数字由年报 Nianbao 从报告原文逐格读出，不估算、不修正（方法见“数字是怎么来的”）',
+  metaSourceNone: '来源：政府信息公开工作年度报告；年报 Nianbao 整理',
+  metaUnit: '单位：{unit}',
+  metaNotes: '说明：{notes}',
+  metaDate: '制图日期 {date} · {url}',
+  copyLink: '复制链接',
+  captionAnomalies:
+    '所有已读取的报告：恒等式与正文对照取自每份报告的校验，同比、雷同与缺年比较同一机构的各年报告；阈值可在左侧修改。',
+  captionOverview:
+    '所有已读取的报告：格式由统计表判断，✗ 为未通过的硬性校验（报告自己的合计不一致）。',
+  filtersActive: '本页已筛选：{names}',
+  filtersReset: '清除筛选',
+  navMethod: '方法与下载',
+  methodLink: '数字是怎么来的',
+  linkCopied: '已复制',
+  embed: '嵌入',
+  embedHelp: '把下面的代码粘贴到网页中，即可嵌入这张图（不含导航，随链接状态显示）：',
+  openInApp: '在年报 Nianbao 中打开',
 };
 
 export type StringKey = keyof typeof zh;
@@ -309,9 +340,9 @@ const en: Record<StringKey, string> = {
   downloadPng: 'Download PNG',
   source: 'Source',
   captionFacts:
-    'Statistical tables of each report (source = table, figures of the year), extracted by this project into data/facts.csv.',
+    "Each report's statistical-table figure for the year, read cell by cell; a cell the report does not print is a gap.",
   captionConcepts:
-    'Statistical tables of each report, merged into concepts across formats by the crosswalk of METRICS.md §7 (the concepts view).',
+    'Cells of the different report templates added up into one concept by the crosswalk; years where the definitions are only roughly the same are not joined, and are noted.',
   topicsTitle: 'Topics',
   topicChannels: 'Channels of proactive disclosure',
   topicRequests: 'Requests and outcomes',
@@ -411,7 +442,7 @@ const en: Record<StringKey, string> = {
   anomalyLegend: '= the report has n anomalies (default thresholds); click for the list',
   compareMarkNote:
     'Ringed points (⚠ on bars) = the year’s report has anomalies (default thresholds); hover for details.',
-  // rates, ranking, staffing from the prose, format changes (issue 10 part A)
+  // rates, ranking, staffing from the prose, format changes
   ratesGroup: 'Rates (numerator ÷ denominator)',
   colNumerator: 'Numerator (count)',
   colN: 'n (denominator)',
@@ -446,6 +477,37 @@ const en: Record<StringKey, string> = {
     'Before 2019 from the statistics table; the 2019 and 2021 templates have no staff or funding rows, so the figures come from the report’s prose (approximately comparable, line broken). A year whose prose says nothing is a gap, never 0.',
   staffTableNote: 'statistics table (before 2019)',
   staffProseNote: 'prose (2019 on)',
+  // publishing: the report page's finding, exports, links, downloads, method page, filter scope
+  findingTitle: 'The finding',
+  findingFigures: 'Figures involved',
+  findingPrinted: 'As printed in the report (this cell only)',
+  findingPending: 'reading the printed text…',
+  findingSourceUrl: 'Original report',
+  checkWordsCol: 'formula (in words)',
+  backToFinding: '← Back to the list of findings',
+  backTo: '← Back to',
+  metaMore: '{names} and {n} in all',
+  metaReports: 'the government information disclosure annual reports of {reports}.',
+  metaSource:
+    'Source: the government information disclosure annual reports of {reports}; figures read cell by cell from the report texts by Nianbao, never estimated or corrected (method: "How these numbers are made")',
+  metaSourceNone: 'Source: government information disclosure annual reports; compiled by Nianbao',
+  metaUnit: 'Unit: {unit}',
+  metaNotes: 'Notes: {notes}',
+  metaDate: 'Drawn {date} · {url}',
+  copyLink: 'Copy link',
+  captionAnomalies:
+    "Every report read: identities and text-vs-table from each report's checks; jumps, copies and missing years compare a body's reports across years; the thresholds can be changed on the left.",
+  captionOverview:
+    "Every report read: the template is told from its tables; ✗ counts failed hard checks (the report's own totals do not add up).",
+  filtersActive: 'Filtered on this page: {names}',
+  filtersReset: 'Reset filters',
+  navMethod: 'Method & data',
+  methodLink: 'How these numbers are made',
+  linkCopied: 'Copied',
+  embed: 'Embed',
+  embedHelp:
+    'Paste this code into a web page to embed the chart (no navigation, same state as the link):',
+  openInApp: 'Open in Nianbao',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
@@ -511,7 +573,7 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: '正文雷同',
     gap: '缺少年度报告',
     format_regress: '格式倒退',
-    // rate statuses (issue 10 part A)
+    // rate statuses
     rate: '比率',
     small_n: 'n 太小，只显示件数',
     zero_denominator: '分母为 0',
@@ -579,7 +641,7 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: 'copied text',
     gap: 'missing year',
     format_regress: 'older format',
-    // rate statuses (issue 10 part A)
+    // rate statuses
     rate: 'rate',
     small_n: 'n too small: count only',
     zero_denominator: 'denominator is 0',

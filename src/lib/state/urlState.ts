@@ -11,6 +11,7 @@ import {
 } from '../sql/anomalies.ts';
 import { parseThresholds, writeThresholds } from './anomalyThresholds.ts';
 import { parseRefs } from './highlight.ts';
+import { FIELD_SCOPE, scoped } from './viewScope.ts';
 import {
   BODIES_BUDGET,
   MAX_QUERY_CHARS,
@@ -19,7 +20,15 @@ import {
   type SelectionStore,
 } from './savedSelection.ts';
 
-export const VIEWS = ['overview', 'compare', 'ranking', 'topics', 'report', 'anomalies'] as const;
+export const VIEWS = [
+  'overview',
+  'compare',
+  'ranking',
+  'topics',
+  'report',
+  'anomalies',
+  'method',
+] as const;
 /** Ranking: which bodies are ranked (the chosen ones, or the first chosen body's peers). */
 export const PEERS = ['chosen', 'level', 'city', 'province', 'all'] as const;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -57,6 +66,10 @@ export interface AppState {
   types: AnomalyType[];
   severities: Severity[];
   thresholds: AnomalyParams;
+  /** Report page: the query string of the view it was opened from (a finding's list), for "back". */
+  back: string;
+  /** `embed=1`: the view without the app's chrome, for an iframe on another site. */
+  embed: boolean;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -80,7 +93,19 @@ export const DEFAULT_STATE: AppState = {
   types: [],
   severities: [],
   thresholds: DEFAULT_ANOMALY_PARAMS,
+  back: '',
+  embed: false,
 };
+
+/** A way back longer than this is not kept (it would make the report's link too long to share). */
+const MAX_BACK_CHARS = 1500;
+
+/** The query string of a way back, if it is one the app could have written (another view's). */
+function backOf(text: string | null): string {
+  if (!text || text.length > MAX_BACK_CHARS) return '';
+  const q = new URLSearchParams(text);
+  return q.get('v') === 'report' || q.has('back') ? '' : text;
+}
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -131,6 +156,8 @@ export function parseState(search: string, store?: SelectionStore | null): AppSt
     types: listOf(q.getAll('type'), ANOMALY_TYPES),
     severities: listOf(q.getAll('sev'), SEVERITIES),
     thresholds: parseThresholds(q),
+    back: backOf(q.get('back')),
+    embed: q.get('embed') === '1',
   };
 }
 
@@ -159,7 +186,9 @@ export function readUrl(
  * Writes the state as a query string (with the leading `?`, or '' for the defaults). A body
  * selection longer than BODIES_BUDGET is saved in `store` and written as `bs=<id>`.
  */
-export function serializeState(s: AppState, store?: SelectionStore | null): string {
+export function serializeState(state: AppState, store?: SelectionStore | null): string {
+  // A view's URL carries its own filters only (viewScope.ts).
+  const s = scoped(state, DEFAULT_STATE);
   const q = new URLSearchParams();
   if (s.view !== DEFAULT_STATE.view) q.set('v', s.view);
   if (s.view === 'report' && s.report) q.set('r', s.report);
@@ -185,17 +214,28 @@ export function serializeState(s: AppState, store?: SelectionStore | null): stri
   for (const type of s.types) q.append('type', type);
   for (const sev of s.severities) q.append('sev', sev);
   writeThresholds(q, s.thresholds);
+  if (s.back) q.set('back', s.back);
   if (s.lang !== 'zh') q.set('lang', s.lang);
+  if (s.embed) q.set('embed', '1');
   const text = q.toString();
   return text ? `?${text}` : '';
 }
 
 /**
- * The state after a change: highlights belong to the report they were made for, so opening
- * another report (or leaving the page) without naming new ones drops them.
+ * The state after a change. Moving to another view carries only what the change names: the
+ * other filters start from their defaults (viewScope.ts). Opening a report from another view
+ * remembers that view's URL as the way back. Highlights belong to the report they were made for,
+ * so opening another report (or leaving the page) without naming new ones drops them.
  */
 export function nextState(s: AppState, patch: Partial<AppState>): AppState {
   const next = { ...s, ...patch };
+  if (next.view !== s.view) {
+    const fields = next as unknown as Record<string, unknown>;
+    for (const key of Object.keys(DEFAULT_STATE) as (keyof AppState)[])
+      if (!(key in patch) && FIELD_SCOPE[key] !== 'all') fields[key] = DEFAULT_STATE[key];
+    if (next.view === 'report' && patch.back === undefined)
+      next.back = backOf(serializeState({ ...s, lang: 'zh', embed: false }).slice(1));
+  }
   const sameReport = next.view === 'report' && s.view === 'report' && next.report === s.report;
   if (!sameReport && patch.hl === undefined) next.hl = [];
   if (!sameReport && patch.hlc === undefined) next.hlc = [];

@@ -200,7 +200,10 @@ describe('long selections and long URLs', () => {
 
   test('serializeState(a few bodies) keeps them readable in the URL', () => {
     const store = memoryStore();
-    const search = serializeState({ ...DEFAULT_STATE, bodies: ['二道区', '平潭县'] }, store);
+    const search = serializeState(
+      { ...DEFAULT_STATE, view: 'compare', bodies: ['二道区', '平潭县'] },
+      store,
+    );
     expect(new URLSearchParams(search).getAll('b')).toEqual(['二道区', '平潭县']);
     expect(store.saved.size).toBe(0);
   });
