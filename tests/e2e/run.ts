@@ -10,6 +10,7 @@ import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
+import { importJourney } from './import.ts';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const PIANQU = ['海坛', '金井', '君山', '苏平'].map((n) => `平潭综合实验区${n}片区管理局`);
@@ -266,6 +267,10 @@ async function main(): Promise<void> {
     await waitDrawn(page, 'coverage');
     assert(new URL(page.url()).search === '', `oversized URL kept: ${page.url().slice(0, 80)}`);
     await shot(page, 'url-too-long', false);
+    await importJourney(
+      await browser.newContext({ viewport: { width: 1280, height: 900 } }),
+      origin,
+    );
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);

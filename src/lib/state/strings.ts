@@ -188,6 +188,38 @@ const zh = {
   anomalyMarkTitle: '{n} 项异常（最高：{sev}）：{types}',
   anomalyLegend: '= 该报告有 n 项异常（默认阈值），点击查看',
   compareMarkNote: '带圈的点（条形图中为 ⚠）= 该年报告有异常（默认阈值），悬停查看。',
+  // import of the user's own reports (issue 11)
+  importOpen: '导入我的报告',
+  importTitle: '导入我的报告',
+  importPrivacy:
+    '文件只在本浏览器中读取：不会上传到任何服务器。读取结果保存在本浏览器的存储中，可随时删除。',
+  importDrop: '把报告文件或整个文件夹拖到这里',
+  importKinds:
+    '支持：文本、Markdown、HTML 网页、带文字层的 PDF、Word .docx；以及本项目 CLI 输出的 reports.csv / facts.csv / checks.csv。',
+  importPickFiles: '选择文件',
+  importPickFolder: '选择文件夹',
+  importBatch: '第 {n} 批：{done}/{total} 个文件',
+  importKept: '已保存 {n} 份报告',
+  importFailed: '这一批无法读取：',
+  importFigures: '{n} 个数字',
+  importChecks: '{n} 项校验未通过',
+  importRows: '{n} 行',
+  importLine: '第 {line} 行：',
+  reasonScanned: '扫描版 PDF（没有文字层，不做文字识别）',
+  reasonFormat: '不支持的格式（如 .doc、.wps、.ofd）',
+  reasonTooLarge: '文件太大',
+  reasonNotReport: '不是年度报告（没有读到表格、年度或数字）',
+  reasonUnreadable: '无法读取',
+  dataShown: '显示的数据',
+  dataBoth: '全部',
+  dataOwn: '只看我的',
+  dataShipped: '只看内置',
+  ownReports: '我的报告（{n} 份，占用 {size}）',
+  ownStore: '保存在',
+  ownRemove: '删除',
+  ownRemoveAll: '删除我的全部数据',
+  ownMark: '我的',
+  ownLegend: '= 我导入的报告',
 };
 
 export type StringKey = keyof typeof zh;
@@ -380,6 +412,38 @@ const en: Record<StringKey, string> = {
   anomalyLegend: '= the report has n anomalies (default thresholds); click for the list',
   compareMarkNote:
     'Ringed points (⚠ on bars) = the year’s report has anomalies (default thresholds); hover for details.',
+  // import of the user's own reports (issue 11)
+  importOpen: 'Import your reports',
+  importTitle: 'Import your own reports',
+  importPrivacy:
+    'Files are read in this browser only: nothing is uploaded to any server. The results are kept in this browser’s storage and can be removed at any time.',
+  importDrop: 'Drop report files or a whole folder here',
+  importKinds:
+    'Reads text, Markdown, HTML pages, PDFs with a text layer and Word .docx; and reports.csv / facts.csv / checks.csv as this project’s CLI writes them.',
+  importPickFiles: 'Choose files',
+  importPickFolder: 'Choose a folder',
+  importBatch: 'Batch {n}: {done}/{total} files',
+  importKept: '{n} reports kept',
+  importFailed: 'This batch could not be read:',
+  importFigures: '{n} figures',
+  importChecks: '{n} checks failed',
+  importRows: '{n} rows',
+  importLine: 'line {line}: ',
+  reasonScanned: 'scanned PDF (no text layer; no OCR)',
+  reasonFormat: 'format not supported (such as .doc, .wps, .ofd)',
+  reasonTooLarge: 'file too large',
+  reasonNotReport: 'not an annual report (no table, year or figure found)',
+  reasonUnreadable: 'cannot be read',
+  dataShown: 'Data shown',
+  dataBoth: 'both',
+  dataOwn: 'own only',
+  dataShipped: 'shipped only',
+  ownReports: 'Your reports ({n}, {size} kept)',
+  ownStore: 'kept in',
+  ownRemove: 'Remove',
+  ownRemoveAll: 'Remove all my data',
+  ownMark: 'own',
+  ownLegend: '= a report you imported',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
