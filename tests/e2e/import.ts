@@ -146,9 +146,63 @@ export async function importJourney(context: BrowserContext, origin: string): Pr
   });
   const listed = await page.locator(`[data-chart="anomalies"] tr[data-report="${gone}"]`).count();
   assert(listed === 0, 'the removed report is not in the anomaly list');
+  await csvSteps(page, origin);
   assert(errors.length === 0, `no page error: ${errors.join('; ')}`);
   context.off('request', onRequest);
   assert(outside.length === 0, `no request leaves the origin: ${outside.join(', ')}`);
   await page.close();
   console.log('  import journey ok');
+}
+
+/** The CLI's CSVs of the reports `ids` (rows of data/), written to a new folder; returns the paths. */
+function cliCsvs(
+  ids: readonly string[],
+  edit: (table: string, lines: string[]) => void = () => {},
+): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-csv-'));
+  return ['reports', 'facts', 'checks'].map((table) => {
+    const [head, ...rows] = readFileSync(`data/${table}.csv`, 'utf8').trimEnd().split('\n');
+    const lines = [head!, ...rows.filter((l) => ids.includes(l.split(',')[0]!))];
+    edit(table, lines);
+    const path = join(dir, `${table}.csv`);
+    writeFileSync(path, lines.join('\n') + '\n');
+    return path;
+  });
+}
+
+/** The CLI's CSVs of a small corpus load; a reports.csv with a broken row loads nothing. */
+async function csvSteps(page: Page, origin: string): Promise<void> {
+  console.log('import: the CLI CSVs of three reports, then a broken reports.csv');
+  await page.goto(`${origin}/`);
+  const before = await waitOwnCells(page, 3);
+  await page.locator('#import-panel summary').click();
+  const ids = [
+    'fujian-pingtan-czjrj-2018',
+    'fujian-pingtan-dishuiju-2013',
+    'fujian-pingtan-czjrj-2015',
+  ];
+  await page.setInputFiles('#import-files', cliCsvs(ids));
+  await page.locator('[data-batch="1"][data-done="true"]').waitFor({ timeout: TIMEOUT });
+  const after = await waitOwnCells(page, 6);
+  for (const id of ids) assert(after.includes(`my:${id}`), `${id} loaded from the CSVs`);
+  await page.setInputFiles(
+    '#import-files',
+    cliCsvs(['fujian-pingtan-czjrj-2016', 'fujian-pingtan-czjrj-2017'], (table, lines) => {
+      if (table === 'reports') lines[2] = lines[2]!.replace(',2017,', ',twenty-seventeen,');
+    }),
+  );
+  await page.locator('[data-batch="2"][data-done="true"]').waitFor({ timeout: TIMEOUT });
+  const problem = await page.locator('[data-batch="2"] li[data-file$="reports.csv"]').textContent();
+  assert(
+    /第 3 行：column report_year: "twenty-seventeen" is not a whole number/.test(problem ?? ''),
+    `the broken row is named: ${problem}`,
+  );
+  await page.screenshot({ path: `${ARTIFACTS}/import-csv.png`, fullPage: false });
+  await page.waitForTimeout(1000);
+  const still = await ownCells(page);
+  assert(still.length === 6, `nothing loaded from the broken drop (${still.length})`);
+  assert(
+    before.every((id) => still.includes(id)),
+    'the earlier reports stay',
+  );
 }
