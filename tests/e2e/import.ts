@@ -120,6 +120,26 @@ export async function importJourney(context: BrowserContext, origin: string): Pr
   );
   await page.screenshot({ path: `${ARTIFACTS}/import-overview.png`, fullPage: true });
 
+  console.log('import: the data switch');
+  await page.locator('#data-mode-own').check();
+  await page.waitForFunction(
+    () => {
+      const cells = document.querySelectorAll('[data-chart="coverage"] a[data-report]');
+      return cells.length === 4 && [...cells].every((a) => a.hasAttribute('data-own'));
+    },
+    null,
+    { timeout: TIMEOUT },
+  );
+  await page.locator('#data-mode-shipped').check();
+  await waitOwnCells(page, 0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-chart="coverage"] a[data-report]').length > 100,
+    null,
+    { timeout: TIMEOUT },
+  );
+  await page.locator('#data-mode-both').check();
+  await waitOwnCells(page, 4);
+
   console.log('import: reload keeps them');
   await page.reload();
   await waitOwnCells(page, 4);
@@ -129,6 +149,7 @@ export async function importJourney(context: BrowserContext, origin: string): Pr
   const reportUrl = `${origin}/?v=report&r=${encodeURIComponent(gone)}`;
   await page.goto(reportUrl);
   await page.locator(`[data-chart="report"][data-drawn="${gone}"]`).waitFor({ timeout: TIMEOUT });
+  assert(await page.locator('[data-own-note]').isVisible(), 'the report page says it is own');
   await page.goto(`${origin}/`);
   await waitOwnCells(page, 4);
   await page.locator('#import-panel summary').click();

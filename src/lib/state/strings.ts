@@ -220,6 +220,7 @@ const zh = {
   ownRemoveAll: '删除我的全部数据',
   ownMark: '我的',
   ownLegend: '= 我导入的报告',
+  ownReportNote: '这是您导入的报告：只在本浏览器中读取和保存。',
 };
 
 export type StringKey = keyof typeof zh;
@@ -444,6 +445,7 @@ const en: Record<StringKey, string> = {
   ownRemoveAll: 'Remove all my data',
   ownMark: 'own',
   ownLegend: '= a report you imported',
+  ownReportNote: 'A report you imported: read and kept in this browser only.',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
