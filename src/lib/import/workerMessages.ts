@@ -1,6 +1,6 @@
 /** The messages between the page and the import worker (importWorker.ts). */
-import type { BatchOutput } from '../pipeline/collectResults.ts';
 import type { FileLine } from './fileLine.ts';
+import type { UserReport } from './userReports.ts';
 
 export interface WorkerRequest {
   batch: number;
@@ -10,5 +10,6 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { kind: 'file'; batch: number; index: number; line: FileLine }
-  | { kind: 'done'; batch: number; output: BatchOutput }
+  /** The batch's reports as they are kept (grouped in the worker, off the page's thread). */
+  | { kind: 'done'; batch: number; entries: UserReport[] }
   | { kind: 'failed'; batch: number; message: string };

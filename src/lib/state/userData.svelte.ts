@@ -7,7 +7,7 @@
 import { configure } from '../db/duckdb.ts';
 import { importCsvs, type CsvFileLine } from '../import/csvImport.ts';
 import type { FileLine } from '../import/fileLine.ts';
-import { userCsvs, userReports, type UserReport } from '../import/userReports.ts';
+import { userCsvs, type UserReport } from '../import/userReports.ts';
 import { openUserStore, type UserStore } from '../import/userStore.ts';
 import type { WorkerReply, WorkerRequest } from '../import/workerMessages.ts';
 import { setPreReader } from '../preagg/fetchPre.ts';
@@ -32,7 +32,8 @@ export interface ImportBatch {
 const MODE_KEY = 'nianbao:data-mode';
 
 class UserData {
-  reports = $state<UserReport[]>([]);
+  /** Raw: a report's facts are read in bulk, never changed in place (no proxy per fact). */
+  reports = $state.raw<UserReport[]>([]);
   mode = $state<DataMode>('both');
   batches = $state<ImportBatch[]>([]);
   usage = $state<number | null>(null);
@@ -159,7 +160,7 @@ class UserData {
         }
         worker.removeEventListener('message', onMessage);
         if (reply.kind === 'failed') reject(new Error(reply.message));
-        else resolve(userReports(reply.output, 'file'));
+        else resolve(reply.entries);
       };
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', (e) => reject(new Error(e.message)), { once: true });
