@@ -226,4 +226,13 @@ async function csvSteps(page: Page, origin: string): Promise<void> {
     before.every((id) => still.includes(id)),
     'the earlier reports stay',
   );
+
+  console.log('import: remove all');
+  await page.locator('#remove-all').click();
+  await waitOwnCells(page, 0);
+  await page.reload();
+  await page.locator('[data-chart="coverage"][data-drawn]:not([data-drawn=""])').waitFor({
+    timeout: TIMEOUT,
+  });
+  assert((await ownCells(page)).length === 0, 'nothing own after a reload');
 }
