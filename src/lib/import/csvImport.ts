@@ -8,7 +8,7 @@ import { checkTableCsv } from '../csv/checkTableCsv.ts';
 import { readCsvRecords } from '../csv/readCsv.ts';
 import type { Check, Fact, Report } from '../extract/types.ts';
 import { COLUMN_TYPES, type TableName } from '../sql/tables.ts';
-import { userReports, type UserReport } from './userReports.ts';
+import { keptReport, userReports, type KeptReport } from './userReports.ts';
 
 type CsvTable = Extract<TableName, 'reports' | 'facts' | 'checks'>;
 
@@ -49,7 +49,7 @@ function rowsOf(table: CsvTable, text: string): { line: number; row: Record<stri
 /** Checks and reads the CSVs of one drop; returns a line per file and the reports it gives. */
 export function importCsvs(files: readonly { name: string; text: string }[]): {
   lines: CsvFileLine[];
-  entries: UserReport[];
+  entries: KeptReport[];
 } {
   const lines: CsvFileLine[] = [];
   const read: Partial<Record<CsvTable, { line: number; row: Record<string, unknown> }[]>> = {};
@@ -97,6 +97,6 @@ export function importCsvs(files: readonly { name: string; text: string }[]): {
       checks: (read.checks ?? []).map((r) => r.row as unknown as Check),
     },
     'csv',
-  );
+  ).map(keptReport);
   return { lines, entries };
 }

@@ -6,7 +6,7 @@
 import { GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?url';
 import { importFiles } from './importFiles.ts';
-import { userReports } from './userReports.ts';
+import { keptReport, userReports } from './userReports.ts';
 import type { WorkerReply, WorkerRequest } from './workerMessages.ts';
 
 GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
@@ -21,7 +21,7 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     bytes: async () => new Uint8Array(await file.arrayBuffer()),
   }));
   importFiles(inputs, (index, line) => post({ kind: 'file', batch, index, line })).then(
-    (output) => post({ kind: 'done', batch, entries: userReports(output, 'file') }),
+    (output) => post({ kind: 'done', batch, entries: userReports(output, 'file').map(keptReport) }),
     (error: unknown) => post({ kind: 'failed', batch, message: String(error) }),
   );
 });

@@ -3,7 +3,7 @@
  * checks, under an id of its own (`my:` + the report id) so it never collides with a shipped
  * report of the same name, and so every view can tell it is the user's.
  */
-import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, toCsv } from '../extract/csv.ts';
+import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS, csvLine } from '../extract/csv.ts';
 import type { Check, Fact, Report } from '../extract/types.ts';
 import type { BatchOutput } from '../pipeline/collectResults.ts';
 
@@ -66,22 +66,50 @@ function groupBy<T extends { report_id: string }>(rows: readonly T[]): Map<strin
   return out;
 }
 
-/** The user's reports as the CLI's three CSVs, ready to be loaded like the shipped ones. */
-export function userCsvs(
-  entries: readonly UserReport[],
-): Record<'reports' | 'facts' | 'checks', string> {
+type CsvTable = 'reports' | 'facts' | 'checks';
+
+/**
+ * A report as the browser keeps it: its rows already as the CLI's CSV lines (made once, in the
+ * import worker), so the page never holds, copies or proxies tens of thousands of fact objects.
+ */
+export interface KeptReport {
+  id: string;
+  origin: UserReport['origin'];
+  /** What the panel lists it by. */
+  body: string;
+  year: number | null;
+  file: string;
+  /** CSV lines of each table, each ending with `\n`, no header. */
+  rows: Record<CsvTable, string>;
+}
+
+const lines = <T>(columns: readonly (keyof T)[], rows: readonly T[]) =>
+  rows.map((r) => `${csvLine(columns, r)}\n`).join('');
+
+export function keptReport(entry: UserReport): KeptReport {
+  const { report } = entry;
   return {
-    reports: toCsv(
-      REPORT_COLUMNS,
-      entries.map((e) => e.report),
-    ),
-    facts: toCsv(
-      FACT_COLUMNS,
-      entries.flatMap((e) => e.facts),
-    ),
-    checks: toCsv(
-      CHECK_COLUMNS,
-      entries.flatMap((e) => e.checks),
-    ),
+    id: entry.id,
+    origin: entry.origin,
+    body: report.issuing_body ?? '',
+    year: report.report_year ?? null,
+    file: report.source_file ?? '',
+    rows: {
+      reports: lines(REPORT_COLUMNS, [report]),
+      facts: lines(FACT_COLUMNS, entry.facts),
+      checks: lines(CHECK_COLUMNS, entry.checks),
+    },
   };
+}
+
+const HEADERS: Record<CsvTable, readonly string[]> = {
+  reports: REPORT_COLUMNS,
+  facts: FACT_COLUMNS,
+  checks: CHECK_COLUMNS,
+};
+
+/** The kept reports as the CLI's three CSVs (header included), to be loaded like shipped ones. */
+export function userCsvs(kept: readonly KeptReport[]): Record<CsvTable, string> {
+  const csv = (t: CsvTable) => `${HEADERS[t].join(',')}\n${kept.map((k) => k.rows[t]).join('')}`;
+  return { reports: csv('reports'), facts: csv('facts'), checks: csv('checks') };
 }

@@ -2,13 +2,13 @@
  * Where the user's own reports are kept between visits: the browser's origin private file system
  * (one JSON file per report), or IndexedDB where OPFS cannot write. Nothing leaves the browser.
  */
-import type { UserReport } from './userReports.ts';
+import type { KeptReport } from './userReports.ts';
 
 export interface UserStore {
   /** `opfs` or `indexeddb`: shown on the panel. */
   kind: 'opfs' | 'indexeddb';
-  list(): Promise<UserReport[]>;
-  put(entries: readonly UserReport[]): Promise<void>;
+  list(): Promise<KeptReport[]>;
+  put(entries: readonly KeptReport[]): Promise<void>;
   remove(id: string): Promise<void>;
   clear(): Promise<void>;
   /** Bytes the kept reports take. */
@@ -44,7 +44,7 @@ function opfsStore(dir: FileSystemDirectoryHandle): UserStore {
     kind: 'opfs',
     async list() {
       const texts = await Promise.all((await files()).map((f) => f.text()));
-      return texts.map((t) => JSON.parse(t) as UserReport);
+      return texts.map((t) => JSON.parse(t) as KeptReport);
     },
     async put(entries) {
       for (const entry of entries) {
@@ -92,7 +92,7 @@ function indexedDbStore(): UserStore {
   return {
     kind: 'indexeddb',
     async list() {
-      return (await texts()).map((t) => JSON.parse(t) as UserReport);
+      return (await texts()).map((t) => JSON.parse(t) as KeptReport);
     },
     async put(entries) {
       await run('readwrite', (s) => {

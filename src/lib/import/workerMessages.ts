@@ -1,6 +1,6 @@
 /** The messages between the page and the import worker (importWorker.ts). */
 import type { FileLine } from './fileLine.ts';
-import type { UserReport } from './userReports.ts';
+import type { KeptReport } from './userReports.ts';
 
 export interface WorkerRequest {
   batch: number;
@@ -11,5 +11,5 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { kind: 'file'; batch: number; index: number; line: FileLine }
   /** The batch's reports as they are kept (grouped in the worker, off the page's thread). */
-  | { kind: 'done'; batch: number; entries: UserReport[] }
+  | { kind: 'done'; batch: number; entries: KeptReport[] }
   | { kind: 'failed'; batch: number; message: string };

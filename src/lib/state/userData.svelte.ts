@@ -7,7 +7,7 @@
 import { configure } from '../db/duckdb.ts';
 import { importCsvs, type CsvFileLine } from '../import/csvImport.ts';
 import type { FileLine } from '../import/fileLine.ts';
-import { userCsvs, type UserReport } from '../import/userReports.ts';
+import { userCsvs, type KeptReport } from '../import/userReports.ts';
 import { openUserStore, type UserStore } from '../import/userStore.ts';
 import type { WorkerReply, WorkerRequest } from '../import/workerMessages.ts';
 import { setPreReader } from '../preagg/fetchPre.ts';
@@ -32,8 +32,8 @@ export interface ImportBatch {
 const MODE_KEY = 'nianbao:data-mode';
 
 class UserData {
-  /** Raw: a report's facts are read in bulk, never changed in place (no proxy per fact). */
-  reports = $state.raw<UserReport[]>([]);
+  /** Raw: replaced as a whole, never changed in place. */
+  reports = $state.raw<KeptReport[]>([]);
   mode = $state<DataMode>('both');
   batches = $state<ImportBatch[]>([]);
   usage = $state<number | null>(null);
@@ -76,7 +76,7 @@ class UserData {
     };
     this.batches = [batch, ...this.batches];
     const live = () => this.batches.find((b) => b.id === batch.id)!;
-    let entries: UserReport[] = [];
+    let entries: KeptReport[] = [];
     if (csvs.length) {
       const texts = await Promise.all(
         csvs.map(async (f) => ({ name: f.name, text: await f.file.text() })),
@@ -143,7 +143,7 @@ class UserData {
     batch: number,
     files: readonly DroppedFile[],
     live: () => ImportBatch,
-  ): Promise<UserReport[]> {
+  ): Promise<KeptReport[]> {
     const worker = (this.worker ??= new Worker(
       new URL('../import/importWorker.ts', import.meta.url),
       { type: 'module' },

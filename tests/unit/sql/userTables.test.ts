@@ -10,7 +10,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../scripts/lib/nodeDb.ts';
 import { importFiles } from '../../../src/lib/import/importFiles.ts';
-import { userCsvs, userReports } from '../../../src/lib/import/userReports.ts';
+import { keptReport, userCsvs, userReports } from '../../../src/lib/import/userReports.ts';
 import type { Query } from '../../../src/lib/sql/query.ts';
 import { coverageQuery, type CoverageRow } from '../../../src/lib/sql/coverageQuery.ts';
 import { dataModeSetup, userCsvFile, USER_TABLES } from '../../../src/lib/sql/userTables.ts';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const batch = await importFiles(
     FILES.map((f) => ({ name: f, size: 1, bytes: async () => new Uint8Array(readFileSync(f)) })),
   );
-  const csv = userCsvs(userReports(batch, 'file'));
+  const csv = userCsvs(userReports(batch, 'file').map(keptReport));
   for (const t of USER_TABLES) writeFileSync(join(work, userCsvFile(t)), csv[t]);
   conn = await (await DuckDBInstance.create(':memory:')).connect();
   await conn.run(`ATTACH ${quoteLiteral(join(work, 'nb.duckdb'))} AS nb (READ_ONLY)`);
