@@ -8,6 +8,8 @@ export default defineConfig({
   // The serving data must be written before the precompress step looks at the output.
   plugins: [svelte(), servingPlugin(), precompressPlugin()],
   build: { target: 'es2022' },
+  // The import worker loads pdf.js and mammoth on demand: module workers keep those imports split.
+  worker: { format: 'es' },
   // DuckDB-WASM ships its own worker and wasm files; let Vite copy them as they are.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {

@@ -10,6 +10,7 @@ import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
+import { importJourney } from './import.ts';
 import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
 
@@ -268,6 +269,10 @@ async function main(): Promise<void> {
     await waitDrawn(page, 'coverage');
     assert(new URL(page.url()).search === '', `oversized URL kept: ${page.url().slice(0, 80)}`);
     await shot(page, 'url-too-long', false);
+    await importJourney(
+      await browser.newContext({ viewport: { width: 1280, height: 900 } }),
+      origin,
+    );
 
     await ratesSteps(context, origin);
     await publishSteps(browser, origin);

@@ -19,6 +19,10 @@ import { DataFileError } from './dataFileError.ts';
 import type { LoadProgress } from './loadProgress.ts';
 
 let started: Promise<AsyncDuckDBConnection> | null = null;
+/** The engine once open: `configure` registers files with it. */
+let engine: AsyncDuckDB | null = null;
+/** The last `configure` run: queries wait for it, so none reads tables half rebuilt. */
+let configured: Promise<void> = Promise.resolve();
 
 async function openEngine(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
   performance.mark('nianbao:worker');
@@ -36,6 +40,7 @@ async function openEngine(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnect
     },
   });
   const conn = await db.connect();
+  engine = db;
   performance.mark('nianbao:opened');
   // Everything the app needs is built in; never reach out for an extension.
   await conn.query(`SET autoinstall_known_extensions = false`);
@@ -107,6 +112,7 @@ const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
 /** Runs one query with bound parameters and returns plain row objects. */
 export async function query<T = Record<string, unknown>>(q: Query): Promise<T[]> {
   const conn = await startDb();
+  await configured;
   let stmt = prepared.get(q.sql);
   if (!stmt) {
     stmt = conn.prepare(q.sql);
@@ -115,4 +121,37 @@ export async function query<T = Record<string, unknown>>(q: Query): Promise<T[]>
   }
   const table = await (await stmt).query(...q.params);
   return table.toArray().map((row) => row.toJSON() as T);
+}
+
+/**
+ * Registers text files (by name, for `read_csv`) and runs statements in order, after any earlier
+ * run; later queries wait for it. Statements prepared before are forgotten, since the tables
+ * they read may have been replaced (the user's own data beside the shipped data).
+ */
+export function configure(
+  files: Record<string, string>,
+  statements: readonly Query[],
+): Promise<void> {
+  const run = configured
+    .catch(() => {})
+    .then(async () => {
+      const conn = await startDb();
+      for (const [name, text] of Object.entries(files)) await engine!.registerFileText(name, text);
+      for (const q of statements) {
+        if (!q.params.length) {
+          await conn.query(q.sql);
+          continue;
+        }
+        const stmt = await conn.prepare(q.sql);
+        try {
+          await stmt.query(...q.params);
+        } finally {
+          await stmt.close();
+        }
+      }
+      for (const stmt of prepared.values()) stmt.then((s) => s.close()).catch(() => {});
+      prepared.clear();
+    });
+  configured = run;
+  return run;
 }

@@ -43,6 +43,12 @@ class AnomalyCountsStore {
         }, 0);
     }, fail);
   }
+
+  /** Forgets the counts, so the next `load` reads the data shown now (the user's own data). */
+  reset(): void {
+    this.started = false;
+    this.value = null;
+  }
 }
 
 export const anomalyCounts = new AnomalyCountsStore();

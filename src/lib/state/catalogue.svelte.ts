@@ -87,6 +87,11 @@ class CatalogueStore {
     })();
     return this.started;
   }
+
+  /** Forgets the catalogue, so the next `load` reads the data shown now (the user's own data). */
+  reset(): void {
+    this.started = null;
+  }
 }
 
 export const catalogue = new CatalogueStore();
