@@ -14,15 +14,16 @@ import { findRegions } from './regions.ts';
 import type { RowRead } from './rowRead.ts';
 import { buildRows } from './rows.ts';
 import { tokenize } from './tokenize.ts';
-import type { Period, TableFormat } from './types.ts';
+import type { TemplateId } from './templates/index.ts';
+import type { Period } from './types.ts';
 
 export interface Analysis {
   raw: string;
   norm: NormalizedText;
   meta: Metadata;
   reads: RowRead[];
-  /** Template of each table found. */
-  formats: { P?: 'pre2019'; T2?: TableFormat | null; T3?: TableFormat | null; T4?: boolean };
+  /** Template of each table found; null when its rows do not tell. */
+  formats: { P?: 'pre2019'; T2?: TemplateId | null; T3?: TemplateId | null; T4?: boolean };
   periods: Period[];
   /** Metrics of template rows that were not found (table 三), with whether the text ran out first. */
   missing: { metric: string; truncated: boolean }[];

@@ -11,11 +11,10 @@ import {
   T3_APPLICANTS,
   T3_COLUMNS,
   T3_LEGAL_APPLICANTS,
-  T3_OTHER_PARTS,
-  T3_SUBTOTALS,
 } from './grammar/t3.ts';
 import { exactNumber } from './exactNumber.ts';
-import { pre2019Identities, t3Identities, type Identity } from './identities.ts';
+import { evaluate, type Identity } from './identities.ts';
+import { derivedSubtotals, tableIdentities, type TemplateId } from './templates/index.ts';
 import { locate } from './region.ts';
 import { cellKey, type RowRead } from './rowRead.ts';
 import { printedForm } from './printedForm.ts';
@@ -73,8 +72,8 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
   // 1. Choose among readings.
   const t3Format = a.formats.T3 ?? a.formats.T2 ?? null;
   const identities: Identity[] = [
-    ...(a.formats.P ? pre2019Identities(a.periods) : []),
-    ...(a.formats.T3 !== undefined ? t3Identities(t3Format ?? 't2021') : []),
+    ...(a.formats.P ? tableIdentities('P', a.formats.P, a.periods) : []),
+    ...(a.formats.T3 !== undefined ? tableIdentities('T3', t3Format, a.periods) : []),
   ].filter((i) => i.forSplits);
   const constraints: Constraint[] = identities.map(toConstraint);
   // 历年累计 is at least this year's figure: a preference, since some tables print 0 there.
@@ -233,33 +232,12 @@ function rawLabel(a: Analysis, read: RowRead): string {
     .trim();
 }
 
+/** An identity as a constraint on readings: a reading is kept unless the identity fails on it. */
 function toConstraint(identity: Identity): Constraint {
-  const operands = [...identity.lhs, ...identity.rhs];
-  const optional = identity.minPresent !== undefined;
   return {
     id: identity.id,
-    cells: operands.map((o) => cellKey(o.metric, o.applicant, o.period)),
-    test: (get) => {
-      const sum = (list: typeof operands) => {
-        let total = 0;
-        let present = 0;
-        for (const o of list) {
-          const v = get(o.metric, o.applicant, o.period);
-          if (v === undefined) {
-            if (optional) continue;
-            return null;
-          }
-          total += v;
-          present++;
-        }
-        return { total: Math.round(total * 1e6), present };
-      };
-      const left = sum(identity.lhs);
-      const right = sum(identity.rhs);
-      if (!left || !right || left.present === 0) return true;
-      if (optional && right.present < identity.minPresent!) return true;
-      return identity.op === 'eq' ? left.total === right.total : left.total <= right.total;
-    },
+    cells: [...identity.lhs, ...identity.rhs].map((o) => cellKey(o.metric, o.applicant, o.period)),
+    test: (get) => evaluate(identity, get).status !== 'fail',
   };
 }
 
@@ -328,7 +306,7 @@ function impute(facts: Fact[], reads: RowRead[]): void {
 }
 
 /** Derived cells of table 三: blank totals, the legal-person subtotal, the subtotals of （三）–（六）. */
-function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[] {
+function deriveT3(facts: Fact[], format: TemplateId | null, reportId: string): Fact[] {
   const t3 = new Map<string, Fact>();
   for (const f of facts)
     if (f.source === 'table' && f.applicant_type !== 'all')
@@ -386,8 +364,7 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
       }
     }
   }
-  const subtotals: [string, readonly string[]][] = Object.entries(T3_SUBTOTALS);
-  if (format === 't2021') subtotals.push(['res_other_total', T3_OTHER_PARTS]);
+  const subtotals = derivedSubtotals(format);
   for (const [metric, parts] of subtotals) {
     if (t3.has(`${metric}|total`)) continue;
     for (const ap of T3_APPLICANTS) {
@@ -414,7 +391,7 @@ function buildReport(
   a: Analysis,
   options: FinalizeOptions,
   facts: Fact[],
-  t3Format: string | null,
+  t3Format: TemplateId | null,
 ): Report {
   const tables: string[] = [];
   if (a.formats.P) tables.push('P');
@@ -422,18 +399,19 @@ function buildReport(
   if (a.formats.T3 !== undefined)
     tables.push(a.missing.some((m) => m.truncated) ? 'T3_partial' : 'T3');
   if (a.formats.T4) tables.push('T4');
-  const versions = new Set<string>();
-  if (a.formats.P) versions.add('pre2019');
+  const versions = new Set<TemplateId>();
+  if (a.formats.P) versions.add(a.formats.P);
   if (a.formats.T2) versions.add(a.formats.T2);
   if (a.formats.T3 !== undefined && t3Format) versions.add(t3Format);
+  // Tables whose rows do not tell their template (table 四 alone is the same in both) leave it unknown.
   const format: FormatVersion =
     versions.size === 0
       ? tables.length
-        ? 't2021'
+        ? 'unknown'
         : 'none'
       : versions.size > 1
         ? 'mixed'
-        : ([...versions][0] as FormatVersion);
+        : [...versions][0]!;
   const variants: string[] = [];
   if (a.periods.includes('cumulative')) variants.push('cumulative_columns');
   if (a.formats.P && !a.national) variants.push('local_pre2014');

@@ -445,6 +445,9 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: '正文雷同',
     gap: '缺少年度报告',
     format_regress: '格式倒退',
+    // Template registry and unmapped rows (extractor).
+    unknown: '模板未定',
+    unmapped: '未对应指标的行',
   },
   en: {
     pre2019: 'pre-2019 template',
@@ -507,6 +510,9 @@ const codes: Record<Lang, Record<string, string>> = {
     copy_text: 'copied text',
     gap: 'missing year',
     format_regress: 'older format',
+    // Template registry and unmapped rows (extractor).
+    unknown: 'template unknown',
+    unmapped: 'row not mapped to a metric',
   },
 };
 
