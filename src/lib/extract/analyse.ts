@@ -16,6 +16,7 @@ import { buildRows } from './rows.ts';
 import { tokenize } from './tokenize.ts';
 import type { TemplateId } from './templates/index.ts';
 import type { Period } from './types.ts';
+import type { UnmappedRow } from './unmapped.ts';
 
 export interface Analysis {
   raw: string;
@@ -25,6 +26,8 @@ export interface Analysis {
   /** Template of each table found; null when its rows do not tell. */
   formats: { P?: 'pre2019'; T2?: TemplateId | null; T3?: TemplateId | null; T4?: boolean };
   periods: Period[];
+  /** Table rows whose label matches no template row (kept as `unmapped` facts). */
+  unmapped: UnmappedRow[];
   /** Metrics of template rows that were not found (table 三), with whether the text ran out first. */
   missing: { metric: string; truncated: boolean }[];
   national: boolean;
@@ -45,6 +48,7 @@ export function analyse(raw: string): Analysis {
   const reads: RowRead[] = [];
   const formats: Analysis['formats'] = {};
   const missing: Analysis['missing'] = [];
+  const unmapped: UnmappedRow[] = [];
   const tableSpans: [number, number][] = [];
   let periods: Period[] = ['year'];
   let national = false;
@@ -65,6 +69,7 @@ export function analyse(raw: string): Analysis {
     const rows = buildRows(tokenize(text, regions.t2[0], regions.t2[1]));
     const t2 = readT2(rows, formats.T3 ?? null);
     reads.push(...t2.reads);
+    unmapped.push(...t2.unmapped);
     formats.T2 = t2.format ?? (t2.reads.length ? (formats.T3 ?? null) : null);
     log.push(...t2.log);
     tableSpans.push(regions.t2);
@@ -84,6 +89,7 @@ export function analyse(raw: string): Analysis {
     const pre = readPre2019(rows);
     if (pre.reads.length > 0) {
       reads.push(...pre.reads);
+      unmapped.push(...pre.unmapped);
       formats.P = 'pre2019';
       periods = pre.periods;
       national = pre.national;
@@ -121,6 +127,7 @@ export function analyse(raw: string): Analysis {
     reads,
     formats,
     periods,
+    unmapped,
     missing,
     national,
     traditional: hasTraditional(raw),

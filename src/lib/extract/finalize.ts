@@ -53,6 +53,7 @@ const CONFIDENCE: Record<ValueStatus, number> = {
   missing: 0,
   truncated: 0,
   ambiguous: 0,
+  unmapped: 0,
   unreadable: 0,
 };
 
@@ -178,6 +179,36 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
       );
     }
   }
+
+  // Rows worded like no metric: their numbers as printed, under no metric.
+  a.unmapped.forEach((row, n) => {
+    // A pre-2019 row with a cell per period column puts them in their periods; else all in `year`.
+    const byPeriod = row.table === 'P' && row.cells.length === a.periods.length;
+    row.cells.forEach((cell, k) => {
+      const fact = make({
+        metric_id: '',
+        applicant_type: 'all',
+        period: byPeriod ? a.periods[k]! : 'year',
+        source: 'table',
+        value: null,
+        value_raw: printedForm(a.raw, a.norm.toRaw, cell.start, cell.end, cell.text),
+        value_status: 'unmapped',
+        unit: '',
+        unit_raw: cell.unit || row.unit,
+        label_raw: row.label.replace(/\s+/g, ' ').trim(),
+        col_label_raw: '',
+        start: cell.start,
+        end: cell.end,
+        note:
+          row.why === 'template'
+            ? `table ${row.table}: the cells of this row differ between templates and the table does not say its template`
+            : `table ${row.table}: the label matches no metric${row.nearest ? ` (nearest ${row.nearest.metric}, score ${row.nearest.score})` : ''}`,
+      });
+      // Several unmapped rows share the empty metric id: the row (and cell) number keeps them apart.
+      fact.qualifier = `row ${n + 1}${row.cells.length > 1 && !byPeriod ? ` cell ${k + 1}` : ''}`;
+      facts.push(fact);
+    });
+  });
 
   // 3. Imputation and derived cells (§4.3), per table.
   impute(facts, reads);
@@ -426,10 +457,12 @@ function buildReport(
     (f) => f.value_status === 'missing' || f.value_status === 'truncated',
   ).length;
   const unreadable = facts.filter((f) => f.value_status === 'unreadable').length;
+  const unmapped = a.unmapped.length;
   const messages: string[] = options.sourceNote ? [options.sourceNote] : [];
   if (!tables.length) messages.push('no statistical table found');
   if (unreadable) messages.push(`${unreadable} number(s) with more digits than a value holds`);
   if (ambiguous) messages.push(`${ambiguous} ambiguous cell(s)`);
+  if (unmapped) messages.push(`${unmapped} row(s) matching no metric kept unmapped`);
   if (missing) messages.push(`${missing} cell(s) missing or cut off`);
   if (
     a.meta.reportYear &&

@@ -16,6 +16,7 @@ import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
 import type { RawRow } from './rows.ts';
 import type { Period } from './types.ts';
+import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
 export interface PreResult {
   reads: RowRead[];
@@ -23,6 +24,8 @@ export interface PreResult {
   colLabels: string[];
   /** Found the 2014 national rows (政务微博/微信, 专职人员 …) rather than a local table. */
   national: boolean;
+  /** Rows inside the table whose label matches no row well enough. */
+  unmapped: UnmappedRow[];
   log: string[];
 }
 
@@ -50,6 +53,7 @@ export function readPre2019(rows: RawRow[]): PreResult {
     unit: string;
     match: { row: PreRow; piece: string };
   }[] = [];
+  const unmatched: RawRow[] = [];
   let section: string | null = null;
   for (const row of dataRows) {
     if (inSentence(row, rows[row.index + 1])) {
@@ -62,9 +66,7 @@ export function readPre2019(rows: RawRow[]): PreResult {
     const match = bestRow(label, section);
     if (!match.row) {
       if (matched.length >= 3 && labelTail(label).length > 40) break;
-      if (/数|量|额/.test(label.slice(-4)) && row.cells.some((c) => c.kind === 'num')) {
-        log.push(`统计表: unmapped row '${label.trim().slice(-30)}'`);
-      }
+      unmatched.push(row);
       continue;
     }
     if (PRE2019_SECTIONS.has(match.row.metric)) section = match.row.metric;
@@ -131,7 +133,14 @@ export function readPre2019(rows: RawRow[]): PreResult {
   const national = reads.some((r) =>
     /^(pro_via_weibo|pro_via_wechat|staff_full_time|resp_hotspots)$/.test(r.slots[0]!.metric),
   );
-  return { reads, periods, colLabels, national, log };
+  const unmapped = unmappedRows(
+    'P',
+    unmatched,
+    matched.map((m) => m.row.index),
+    (row) => bestRow(splitUnit(rowText(row)).label, null).nearest,
+  ).map((u) => ({ ...u, ...splitUnit(u.label) }));
+  for (const u of unmapped) log.push(`统计表: unmapped row '${u.label.slice(-30)}'`);
+  return { reads, periods, colLabels, national, unmapped, log };
 }
 
 /**
@@ -158,7 +167,7 @@ function rowText(row: RawRow): string {
 function bestRow(
   label: string,
   section: string | null,
-): { row: (typeof PRE2019_ROWS)[number] | null; piece: string } {
+): { row: PreRow | null; piece: string; nearest: { metric: string; score: number } | null } {
   let best: { row: (typeof PRE2019_ROWS)[number] | null; score: number; piece: string } = {
     row: null,
     score: 0,
@@ -169,6 +178,11 @@ function bestRow(
     const contextual = row.parent ? (row.parent === section ? 0.001 : -0.001) : 0;
     if (score + contextual > best.score) best = { row, score: score + contextual, piece };
   }
-  // 0.9: an exact label, or the label at the end of a longer run (header text in front).
-  return best.score >= 0.9 ? { row: best.row, piece: best.piece } : { row: null, piece: '' };
+  const nearest = best.row
+    ? { metric: best.row.metric, score: Math.round(best.score * 100) / 100 }
+    : null;
+  // 0.9: an exact label, its family form, or the label at the end of a longer run (header text in front).
+  return best.score >= 0.9
+    ? { row: best.row, piece: best.piece, nearest }
+    : { row: null, piece: '', nearest };
 }

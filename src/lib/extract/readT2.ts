@@ -10,10 +10,13 @@ import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
 import type { RawRow } from './rows.ts';
 import { templateByMarkers, templatesWith, type TemplateId } from './templates/index.ts';
+import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
 export interface T2Result {
   reads: RowRead[];
   format: TemplateId | null;
+  /** Rows inside the table whose label matches no row, or whose cells the template would name. */
+  unmapped: UnmappedRow[];
   log: string[];
 }
 
@@ -44,6 +47,10 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
   let blockFormat: TemplateId | null = null;
   let header = '';
   const seen = new Set<number>();
+  const matched: number[] = [];
+  const unmatched: RawRow[] = [];
+  const templateUnknown = new Set<RawRow>();
+  const nearest = new Map<RawRow, { metric: string; score: number }>();
   for (const row of rows) {
     const label = row.labels.map((t) => t.text).join('');
     header += label;
@@ -57,9 +64,11 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
     // A unit printed in the column header (本年收费金额（单位：万元）) is read before it is reset.
     const headerText = header;
     header = '';
+    const closest = best.index >= 0 ? rowMetrics(T2_ROWS[best.index]!.keys, null) : null;
+    if (closest)
+      nearest.set(row, { metric: closest[0]!, score: Math.round(best.score * 100) / 100 });
     if (best.score < 0.9) {
-      if (/\d/.test(row.cells.map((c) => c.text).join('')))
-        log.push(`table 二: unmatched row '${label.trim().slice(-30)}'`);
+      unmatched.push(row);
       continue;
     }
     const metrics = rowMetrics(
@@ -67,9 +76,11 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
       blockFormat ?? regionFormat ?? seenElsewhere,
     );
     if (!metrics) {
-      log.push(`table 二: template unknown, row '${best.piece}' not read`);
+      templateUnknown.add(row);
+      unmatched.push(row);
       continue;
     }
+    matched.push(row.index);
     if (
       seen.has(best.index) &&
       reads.some((r) => r.slots[0]!.metric === metrics[0] && r.how === 'explicit')
@@ -102,5 +113,18 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
     if (existing >= 0) reads[existing] = read;
     else reads.push(read);
   }
-  return { reads, format: regionFormat ?? blockFormat, log };
+  const unmapped = unmappedRows(
+    'T2',
+    unmatched,
+    matched,
+    (row) => nearest.get(row) ?? null,
+    (row) => (templateUnknown.has(row) ? 'template' : 'label'),
+  );
+  for (const u of unmapped)
+    log.push(
+      u.why === 'template'
+        ? `table 二: template unknown, row '${u.label}' kept unmapped`
+        : `table 二: unmapped row '${u.label.slice(-30)}'`,
+    );
+  return { reads, format: regionFormat ?? blockFormat, unmapped, log };
 }

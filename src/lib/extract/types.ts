@@ -34,6 +34,8 @@ export type ValueStatus =
   | 'missing'
   | 'truncated'
   | 'ambiguous'
+  /** A row whose label matches no metric: its printed number in `value_raw`, no metric, no value. */
+  | 'unmapped'
   /** A number printed with more digits than a double holds: `value_raw` only, no value. */
   | 'unreadable';
 
