@@ -14,7 +14,7 @@ import { labelSpan } from './labelSpan.ts';
 import { labelPieces, scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import type { RawRow } from './rows.ts';
+import { isSentenceClause, type RawRow } from './rows.ts';
 import type { Period } from './types.ts';
 import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
@@ -56,7 +56,7 @@ export function readPre2019(rows: RawRow[]): PreResult {
   const unmatched: RawRow[] = [];
   let section: string | null = null;
   for (const row of dataRows) {
-    if (inSentence(row, rows[row.index + 1])) {
+    if (isSentenceClause(row, rows[row.index + 1])) {
       // `通过政府网站公开政府信息数131条，…`: a sentence quoting a row label is prose, read (if at
       // all) by the narrative grammar as a text figure, never a table cell.
       log.push(`统计表: '${rowText(row).trim().slice(-20)}…' is a sentence, not a row`);
@@ -141,17 +141,6 @@ export function readPre2019(rows: RawRow[]): PreResult {
   ).map((u) => ({ ...u, ...splitUnit(u.label) }));
   for (const u of unmapped) log.push(`统计表: unmapped row '${u.label.slice(-30)}'`);
   return { reads, periods, colLabels, national, unmapped, log };
-}
-
-/**
- * A row that is a clause of a sentence: its figure is printed with its unit after it and the
- * sentence goes on (`数131条，` / `数3件。`). Table cells put the unit in a column of its own
- * (`条 | 131`, `条131`), so a cell is never followed by its unit and a comma.
- */
-function inSentence(row: RawRow, next: RawRow | undefined): boolean {
-  const last = row.cells.at(-1);
-  if (!last || last.kind !== 'num' || !last.unit) return false;
-  return /^\s*[，,。；;、]/.test(next?.labels[0]?.text ?? '');
 }
 
 /** The last numbered piece of a label, whitespace removed. */

@@ -8,7 +8,7 @@ import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import type { RawRow } from './rows.ts';
+import { isSentenceClause, type RawRow } from './rows.ts';
 import { templateByMarkers, templatesWith, type TemplateId } from './templates/index.ts';
 import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
@@ -55,6 +55,11 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
     const label = row.labels.map((t) => t.text).join('');
     header += label;
     if (row.cells.length === 0 && row.softEmpties === 0) continue;
+    if (isSentenceClause(row, rows[row.index + 1])) {
+      log.push(`table 二: '${label.trim().slice(-20)}…' is a sentence, not a row`);
+      header = '';
+      continue;
+    }
     let best = { index: -1, score: 0, piece: '' };
     T2_ROWS.forEach((t, i) => {
       const s = scoreLabel(label, t.keys);

@@ -9,7 +9,7 @@ import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import { rowNumbers, type RawRow } from './rows.ts';
+import { isSentenceClause, rowNumbers, type RawRow } from './rows.ts';
 
 const N = T3_COLUMNS.length;
 const MIN_SCORE = 0.8;
@@ -65,7 +65,9 @@ function isComplete(row: RawRow): boolean {
 
 export function readT3(rows: RawRow[]): T3Result {
   const log: string[] = [];
-  const dataRows = rows.filter((r) => r.cells.length > 0 || r.softEmpties > 0);
+  const dataRows = rows.filter(
+    (r) => (r.cells.length > 0 || r.softEmpties > 0) && !isSentenceClause(r, rows[r.index + 1]),
+  );
   const labelled: Candidate[] = [];
   const orphans: RawRow[] = [];
   for (const row of dataRows) {
