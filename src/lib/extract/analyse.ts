@@ -11,6 +11,7 @@ import { readT2 } from './readT2.ts';
 import { readT3 } from './readT3.ts';
 import { readT4 } from './readT4.ts';
 import { findRegions } from './regions.ts';
+import { tableAtStart, type StartsInside } from './tableAtStart.ts';
 import type { RowRead } from './rowRead.ts';
 import { buildRows } from './rows.ts';
 import { tokenize } from './tokenize.ts';
@@ -28,11 +29,13 @@ export interface Analysis {
   periods: Period[];
   /** Table rows whose label matches no template row (kept as `unmapped` facts). */
   unmapped: UnmappedRow[];
-  /** Metrics of template rows that were not found (table 三), with whether the text ran out first. */
-  missing: { metric: string; truncated: boolean }[];
+  /** Metrics of template rows that were not found (table 三), and where the text cut them off. */
+  missing: { metric: string; truncated: 'start' | 'end' | null }[];
   national: boolean;
   traditional: boolean;
   textTruncated: boolean;
+  /** The text starts inside this table (a fragment): the rows before its first are cut off. */
+  startsInside: StartsInside | null;
   figures: NarrativeFigure[];
   hintFigures: NarrativeFigure[];
   tableSpans: [number, number][];
@@ -44,7 +47,18 @@ export function analyse(raw: string): Analysis {
   const text = norm.text;
   const meta = readMetadata(text);
   const log = [...meta.log];
-  const regions = findRegions(text);
+  let regions = findRegions(text);
+  // No table announced: the text may start inside one (its first lines are labelled rows).
+  const startsInside =
+    regions.t2 || regions.t3 || regions.pre ? null : tableAtStart(text.slice(meta.bodyStart));
+  if (startsInside) {
+    regions = findRegions(text.slice(meta.bodyStart), startsInside);
+    for (const r of Object.values(regions)) {
+      r[0] += meta.bodyStart;
+      r[1] += meta.bodyStart;
+    }
+    log.push(`the text starts inside table ${startsInside === 'T3' ? '三' : '统计表'}`);
+  }
   const reads: RowRead[] = [];
   const formats: Analysis['formats'] = {};
   const missing: Analysis['missing'] = [];
@@ -62,7 +76,12 @@ export function analyse(raw: string): Analysis {
     log.push(...t3.log);
     // A loop, not Math.max(...cells): a hostile page can have more cells than a call has arguments.
     for (const row of rows) for (const cell of row.cells) lastCell = Math.max(lastCell, cell.end);
-    missing.push(...t3.missing.map((m) => ({ metric: m.metric, truncated: m.afterLast })));
+    missing.push(
+      ...t3.missing.map((m) => ({
+        metric: m.metric,
+        truncated: m.afterLast ? ('end' as const) : m.beforeFirst ? ('start' as const) : null,
+      })),
+    );
     tableSpans.push(regions.t3);
   }
   if (regions.t2) {
@@ -111,8 +130,14 @@ export function analyse(raw: string): Analysis {
     (formats.T3 !== undefined || formats.T2 !== undefined) &&
     !formats.T4 &&
     (tail.length < 40 || !laterSection);
-  // Rows after the last row read were never reached; rows missing in between simply are not there.
-  for (const m of missing) m.truncated = textTruncated && m.truncated;
+  // Rows after the last row read were never reached, nor rows before the first when the text
+  // starts inside the table; rows missing in between simply are not there.
+  for (const m of missing)
+    if (
+      (m.truncated === 'end' && !textTruncated) ||
+      (m.truncated === 'start' && startsInside !== 'T3')
+    )
+      m.truncated = null;
 
   let figures = findNarrative(text, tableSpans);
   if (reads.some((r) => r.id === 'P:fees_collected')) {
@@ -132,6 +157,7 @@ export function analyse(raw: string): Analysis {
     national,
     traditional: hasTraditional(raw),
     textTruncated,
+    startsInside,
     figures,
     hintFigures,
     tableSpans,

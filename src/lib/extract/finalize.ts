@@ -174,7 +174,12 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
           col_label_raw: c.header,
           start: null,
           end: null,
-          note: m.truncated ? 'the text ends before this row' : 'row not found in table 三',
+          note:
+            m.truncated === 'end'
+              ? 'the text ends before this row'
+              : m.truncated === 'start'
+                ? 'the text starts after this row'
+                : 'row not found in table 三',
         }),
       );
     }
@@ -460,6 +465,10 @@ function buildReport(
   const unmapped = a.unmapped.length;
   const messages: string[] = options.sourceNote ? [options.sourceNote] : [];
   if (!tables.length) messages.push('no statistical table found');
+  if (a.startsInside)
+    messages.push(
+      `the text starts inside ${a.startsInside === 'T3' ? 'table 三' : 'the 统计表'}: rows before its first are cut off`,
+    );
   if (unreadable) messages.push(`${unreadable} number(s) with more digits than a value holds`);
   if (ambiguous) messages.push(`${ambiguous} ambiguous cell(s)`);
   if (unmapped) messages.push(`${unmapped} row(s) matching no metric kept unmapped`);
@@ -491,10 +500,10 @@ function buildReport(
     format_version: format,
     format_variant: variants.join(';'),
     tables_found: tables.join(','),
-    text_truncated: a.textTruncated,
+    text_truncated: a.textTruncated || a.startsInside !== null,
     ...place,
     encoding: options.encoding,
-    status: a.textTruncated || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
+    status: a.textTruncated || a.startsInside || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
     message: [...messages, ...(options.warnings ?? [])].join('; '),
     ...narrative(a),
   };

@@ -17,8 +17,8 @@ const MIN_SCORE = 0.8;
 export interface T3Result {
   reads: RowRead[];
   format: TemplateId | null;
-  /** Template rows (metrics) not found, and whether they come after the last row found. */
-  missing: { metric: string; afterLast: boolean }[];
+  /** Template rows (metrics) not found, and whether they come after the last or before the first row found. */
+  missing: { metric: string; afterLast: boolean; beforeFirst: boolean }[];
   log: string[];
 }
 
@@ -132,13 +132,14 @@ export function readT3(rows: RawRow[]): T3Result {
   const reads: RowRead[] = [];
   const missing: T3Result['missing'] = [];
   const lastFound = Math.max(-1, ...assigned.keys());
+  const firstFound = Math.min(T3_ROWS.length, ...assigned.keys());
   T3_ROWS.forEach((t, i) => {
     // With the template unknown (no row tells), only rows every template prints can be missing.
     if (!allowed(i) || (!format && !templatesWith('T3').every((x) => x.rows.T3.includes(t))))
       return;
     const a = assigned.get(i);
     if (!a) {
-      missing.push({ metric: t.metric, afterLast: i > lastFound });
+      missing.push({ metric: t.metric, afterLast: i > lastFound, beforeFirst: i < firstFound });
       return;
     }
     const cells = readCells(a.row, N, { rowCheck, zeroFill: true, totalFromPair: true });
