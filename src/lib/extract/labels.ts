@@ -42,12 +42,21 @@ const PART_WORDS = /^(?:其中|含|包括|另)/;
 /** Count words at the end of a label: the same row is printed `…数量`, `…数`, `…件数`, `…件` or bare. */
 const COUNT_WORDS = /(?:数量|件数|条数|个数|次数|人数|总数|数|件|条|个|次)$/;
 
+const formCache = new Map<string, string>();
+
 /**
  * The family form of a label core: without the words that say it is a part or a count. Labels of
  * one family (`行政复议数量`, `行政复议数`, `其中行政复议件`) share it.
  */
 export function labelForm(core: string): string {
-  return core.replace(PART_WORDS, '').replace(COUNT_WORDS, '');
+  let form = formCache.get(core);
+  if (form === undefined) {
+    form = core.replace(PART_WORDS, '').replace(COUNT_WORDS, '');
+    // Memoised: every row label is compared with every key of the catalogue.
+    if (formCache.size > 50_000) formCache.clear();
+    formCache.set(core, form);
+  }
+  return form;
 }
 
 /** Similarity of two labels of one family: below an exact or suffix match, above the 0.9 bar. */

@@ -71,14 +71,23 @@ function agreed<T>(
   return first.filter((x) => others.every((keys) => keys.has(key(x))));
 }
 
+const identityCache = new Map<string, readonly Identity[]>();
+
 /** The identities of `table` in `template`, or those every candidate holds when it is unknown. */
 export function tableIdentities(
   table: TableId,
   template: TemplateId | null,
   periods: readonly Period[],
-): Identity[] {
-  const of = (t: Template) => t.identities(periods).filter((i) => i.table === table);
-  return template ? of(TEMPLATES[template]) : agreed(table, of, (i) => JSON.stringify(i));
+): readonly Identity[] {
+  // Built once per table, template and period columns: every report asks for the same few.
+  const key = `${table}|${template}|${periods.join()}`;
+  let identities = identityCache.get(key);
+  if (!identities) {
+    const of = (t: Template) => t.identities(periods).filter((i) => i.table === table);
+    identities = template ? of(TEMPLATES[template]) : agreed(table, of, (i) => JSON.stringify(i));
+    identityCache.set(key, identities);
+  }
+  return identities;
 }
 
 /** Table 三 subtotals derived when not printed, for `template` or agreed when it is unknown. */
