@@ -20,6 +20,15 @@ export { TEXT_TWINS } from './checks/textRules.ts';
  */
 const WHEN_PRINTED: ReadonlySet<TableId> = new Set(['P', 'T2']);
 
+/** The checks of one finalised report (its cross-report rolls are crossReport.ts'). */
+export function reportChecks(
+  a: Pick<Analysis, 'formats' | 'periods'>,
+  facts: Fact[],
+  reportId: string,
+): Check[] {
+  return buildChecks(facts, a, a.formats.T3 ?? a.formats.T2 ?? null, reportId);
+}
+
 /** The checks of one report's facts; only the templates found (`formats`, `periods`) are needed. */
 export function buildChecks(
   facts: Fact[],

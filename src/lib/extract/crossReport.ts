@@ -86,9 +86,7 @@ function restrict(run: ReportRun, readId: string, allowed: number[], note: strin
   restrictMap.set(readId, allowed);
   notes.set(readId, `the only reading that continues the ${note}`);
   run.options = { ...run.options, restrict: restrictMap, restrictNotes: notes };
-  const checks = run.result.checks.filter((c) => c.check_id.startsWith('X_'));
   run.result = finalize(run.analysis, run.options);
-  run.result.checks.push(...checks);
   return true;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Second pass over one report: choose among split readings with the identities and narrative
- * figures, then emit facts (with imputation and derived subtotals, METRICS.md §4.3) and checks.
+ * figures, then emit facts (with imputation and derived subtotals, METRICS.md §4.3). Its checks
+ * are evaluated once, on the final facts (`reportChecks`, after any cross-report narrowing).
  */
 import type { Analysis } from './analyse.ts';
 import { canonicalUnit } from './catalogue.ts';
-import { buildChecks } from './checks.ts';
 import { sourceContext } from './context.ts';
 import {
   T3_APPLICANT_PARTS,
@@ -57,6 +57,7 @@ const CONFIDENCE: Record<ValueStatus, number> = {
   unreadable: 0,
 };
 
+/** A finalised report; its `checks` are empty until `reportChecks` fills them in. */
 export interface Finalized extends ExtractResult {
   /** Per read id: indices (into the analysis' candidates) of the readings still possible. */
   survivors: Map<string, number[]>;
@@ -245,7 +246,6 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
     );
   }
 
-  const checks = buildChecks(facts, a, t3Format, options.reportId);
   const report = buildReport(a, options, facts, t3Format);
   const survivors = new Map<string, number[]>();
   reads.forEach((read, r) => {
@@ -255,7 +255,7 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
       resolution.survivors[r]!.map((k) => (allowed ? allowed[k]! : k)),
     );
   });
-  return { report, facts, checks, log, survivors };
+  return { report, facts, checks: [], log, survivors };
 }
 
 /** The row label as printed in the original text (continuation lines joined). */
