@@ -10,8 +10,10 @@ import { tokenize } from './tokenize.ts';
 
 /** The table a text starts inside: its first row read lies this close to the start … */
 const NEAR_START = 200;
-/** … and at least this many rows of the table follow, in its order. */
+/** … and at least this many rows of the table follow, in its order … */
 const MIN_ROWS = 3;
+/** … within this many characters (the rest of a long text need not be read to tell). */
+const LOOK_AHEAD = 4000;
 
 export type StartsInside = 'T3' | 'P';
 
@@ -21,7 +23,7 @@ export type StartsInside = 'T3' | 'P';
  */
 export function tableAtStart(text: string): StartsInside | null {
   const lead = text.length - text.trimStart().length;
-  const rows = buildRows(tokenize(text));
+  const rows = buildRows(tokenize(text, 0, Math.min(text.length, lead + LOOK_AHEAD)));
   const near = (start: number) => start - lead <= NEAR_START;
   const t3 = readT3(rows).reads.filter((r) => r.labelRaw !== '');
   if (t3.length >= MIN_ROWS && near(t3[0]!.labelStart)) return 'T3';
