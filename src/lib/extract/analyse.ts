@@ -11,24 +11,31 @@ import { readT2 } from './readT2.ts';
 import { readT3 } from './readT3.ts';
 import { readT4 } from './readT4.ts';
 import { findRegions } from './regions.ts';
+import { tableAtStart, type StartsInside } from './tableAtStart.ts';
 import type { RowRead } from './rowRead.ts';
 import { buildRows } from './rows.ts';
 import { tokenize } from './tokenize.ts';
-import type { Period, TableFormat } from './types.ts';
+import type { TemplateId } from './templates/index.ts';
+import type { Period } from './types.ts';
+import type { UnmappedRow } from './unmapped.ts';
 
 export interface Analysis {
   raw: string;
   norm: NormalizedText;
   meta: Metadata;
   reads: RowRead[];
-  /** Template of each table found. */
-  formats: { P?: 'pre2019'; T2?: TableFormat | null; T3?: TableFormat | null; T4?: boolean };
+  /** Template of each table found; null when its rows do not tell. */
+  formats: { P?: 'pre2019'; T2?: TemplateId | null; T3?: TemplateId | null; T4?: boolean };
   periods: Period[];
-  /** Metrics of template rows that were not found (table 三), with whether the text ran out first. */
-  missing: { metric: string; truncated: boolean }[];
+  /** Table rows whose label matches no template row (kept as `unmapped` facts). */
+  unmapped: UnmappedRow[];
+  /** Metrics of template rows that were not found (table 三), and where the text cut them off. */
+  missing: { metric: string; truncated: 'start' | 'end' | null }[];
   national: boolean;
   traditional: boolean;
   textTruncated: boolean;
+  /** The text starts inside this table (a fragment): the rows before its first are cut off. */
+  startsInside: StartsInside | null;
   figures: NarrativeFigure[];
   hintFigures: NarrativeFigure[];
   tableSpans: [number, number][];
@@ -40,10 +47,22 @@ export function analyse(raw: string): Analysis {
   const text = norm.text;
   const meta = readMetadata(text);
   const log = [...meta.log];
-  const regions = findRegions(text);
+  let regions = findRegions(text);
+  // No table announced: the text may start inside one (its first lines are labelled rows).
+  const startsInside =
+    regions.t2 || regions.t3 || regions.pre ? null : tableAtStart(text.slice(meta.bodyStart));
+  if (startsInside) {
+    regions = findRegions(text.slice(meta.bodyStart), startsInside);
+    for (const r of Object.values(regions)) {
+      r[0] += meta.bodyStart;
+      r[1] += meta.bodyStart;
+    }
+    log.push(`the text starts inside table ${startsInside === 'T3' ? '三' : '统计表'}`);
+  }
   const reads: RowRead[] = [];
   const formats: Analysis['formats'] = {};
   const missing: Analysis['missing'] = [];
+  const unmapped: UnmappedRow[] = [];
   const tableSpans: [number, number][] = [];
   let periods: Period[] = ['year'];
   let national = false;
@@ -57,13 +76,19 @@ export function analyse(raw: string): Analysis {
     log.push(...t3.log);
     // A loop, not Math.max(...cells): a hostile page can have more cells than a call has arguments.
     for (const row of rows) for (const cell of row.cells) lastCell = Math.max(lastCell, cell.end);
-    missing.push(...t3.missing.map((m) => ({ metric: m.metric, truncated: m.afterLast })));
+    missing.push(
+      ...t3.missing.map((m) => ({
+        metric: m.metric,
+        truncated: m.afterLast ? ('end' as const) : m.beforeFirst ? ('start' as const) : null,
+      })),
+    );
     tableSpans.push(regions.t3);
   }
   if (regions.t2) {
     const rows = buildRows(tokenize(text, regions.t2[0], regions.t2[1]));
     const t2 = readT2(rows, formats.T3 ?? null);
     reads.push(...t2.reads);
+    unmapped.push(...t2.unmapped);
     formats.T2 = t2.format ?? (t2.reads.length ? (formats.T3 ?? null) : null);
     log.push(...t2.log);
     tableSpans.push(regions.t2);
@@ -83,6 +108,7 @@ export function analyse(raw: string): Analysis {
     const pre = readPre2019(rows);
     if (pre.reads.length > 0) {
       reads.push(...pre.reads);
+      unmapped.push(...pre.unmapped);
       formats.P = 'pre2019';
       periods = pre.periods;
       national = pre.national;
@@ -104,8 +130,14 @@ export function analyse(raw: string): Analysis {
     (formats.T3 !== undefined || formats.T2 !== undefined) &&
     !formats.T4 &&
     (tail.length < 40 || !laterSection);
-  // Rows after the last row read were never reached; rows missing in between simply are not there.
-  for (const m of missing) m.truncated = textTruncated && m.truncated;
+  // Rows after the last row read were never reached, nor rows before the first when the text
+  // starts inside the table; rows missing in between simply are not there.
+  for (const m of missing)
+    if (
+      (m.truncated === 'end' && !textTruncated) ||
+      (m.truncated === 'start' && startsInside !== 'T3')
+    )
+      m.truncated = null;
 
   let figures = findNarrative(text, tableSpans);
   if (reads.some((r) => r.id === 'P:fees_collected')) {
@@ -120,10 +152,12 @@ export function analyse(raw: string): Analysis {
     reads,
     formats,
     periods,
+    unmapped,
     missing,
     national,
     traditional: hasTraditional(raw),
     textTruncated,
+    startsInside,
     figures,
     hintFigures,
     tableSpans,

@@ -1,21 +1,20 @@
 /**
  * Second pass over one report: choose among split readings with the identities and narrative
- * figures, then emit facts (with imputation and derived subtotals, METRICS.md §4.3) and checks.
+ * figures, then emit facts (with imputation and derived subtotals, METRICS.md §4.3). Its checks
+ * are evaluated once, on the final facts (`reportChecks`, after any cross-report narrowing).
  */
 import type { Analysis } from './analyse.ts';
 import { canonicalUnit } from './catalogue.ts';
-import { buildChecks } from './checks.ts';
 import { sourceContext } from './context.ts';
 import {
   T3_APPLICANT_PARTS,
   T3_APPLICANTS,
   T3_COLUMNS,
   T3_LEGAL_APPLICANTS,
-  T3_OTHER_PARTS,
-  T3_SUBTOTALS,
 } from './grammar/t3.ts';
 import { exactNumber } from './exactNumber.ts';
-import { pre2019Identities, t3Identities, type Identity } from './identities.ts';
+import { evaluate, type Identity } from './identities.ts';
+import { derivedSubtotals, tableIdentities, type TemplateId } from './templates/index.ts';
 import { locate } from './region.ts';
 import { cellKey, type RowRead } from './rowRead.ts';
 import { printedForm } from './printedForm.ts';
@@ -54,9 +53,11 @@ const CONFIDENCE: Record<ValueStatus, number> = {
   missing: 0,
   truncated: 0,
   ambiguous: 0,
+  unmapped: 0,
   unreadable: 0,
 };
 
+/** A finalised report; its `checks` are empty until `reportChecks` fills them in. */
 export interface Finalized extends ExtractResult {
   /** Per read id: indices (into the analysis' candidates) of the readings still possible. */
   survivors: Map<string, number[]>;
@@ -73,8 +74,8 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
   // 1. Choose among readings.
   const t3Format = a.formats.T3 ?? a.formats.T2 ?? null;
   const identities: Identity[] = [
-    ...(a.formats.P ? pre2019Identities(a.periods) : []),
-    ...(a.formats.T3 !== undefined ? t3Identities(t3Format ?? 't2021') : []),
+    ...(a.formats.P ? tableIdentities('P', a.formats.P, a.periods) : []),
+    ...(a.formats.T3 !== undefined ? tableIdentities('T3', t3Format, a.periods) : []),
   ].filter((i) => i.forSplits);
   const constraints: Constraint[] = identities.map(toConstraint);
   // 历年累计 is at least this year's figure: a preference, since some tables print 0 there.
@@ -174,11 +175,46 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
           col_label_raw: c.header,
           start: null,
           end: null,
-          note: m.truncated ? 'the text ends before this row' : 'row not found in table 三',
+          note:
+            m.truncated === 'end'
+              ? 'the text ends before this row'
+              : m.truncated === 'start'
+                ? 'the text starts after this row'
+                : 'row not found in table 三',
         }),
       );
     }
   }
+
+  // Rows worded like no metric: their numbers as printed, under no metric.
+  a.unmapped.forEach((row, n) => {
+    // A pre-2019 row with a cell per period column puts them in their periods; else all in `year`.
+    const byPeriod = row.table === 'P' && row.cells.length === a.periods.length;
+    row.cells.forEach((cell, k) => {
+      const fact = make({
+        metric_id: '',
+        applicant_type: 'all',
+        period: byPeriod ? a.periods[k]! : 'year',
+        source: 'table',
+        value: null,
+        value_raw: printedForm(a.raw, a.norm.toRaw, cell.start, cell.end, cell.text),
+        value_status: 'unmapped',
+        unit: '',
+        unit_raw: cell.unit || row.unit,
+        label_raw: row.label.replace(/\s+/g, ' ').trim(),
+        col_label_raw: '',
+        start: cell.start,
+        end: cell.end,
+        note:
+          row.why === 'template'
+            ? `table ${row.table}: the cells of this row differ between templates and the table does not say its template`
+            : `table ${row.table}: the label matches no metric${row.nearest ? ` (nearest ${row.nearest.metric}, score ${row.nearest.score})` : ''}`,
+      });
+      // Several unmapped rows share the empty metric id: the row (and cell) number keeps them apart.
+      fact.qualifier = `row ${n + 1}${row.cells.length > 1 && !byPeriod ? ` cell ${k + 1}` : ''}`;
+      facts.push(fact);
+    });
+  });
 
   // 3. Imputation and derived cells (§4.3), per table.
   impute(facts, reads);
@@ -210,7 +246,6 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
     );
   }
 
-  const checks = buildChecks(facts, a, t3Format, options.reportId);
   const report = buildReport(a, options, facts, t3Format);
   const survivors = new Map<string, number[]>();
   reads.forEach((read, r) => {
@@ -220,7 +255,7 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
       resolution.survivors[r]!.map((k) => (allowed ? allowed[k]! : k)),
     );
   });
-  return { report, facts, checks, log, survivors };
+  return { report, facts, checks: [], log, survivors };
 }
 
 /** The row label as printed in the original text (continuation lines joined). */
@@ -233,33 +268,12 @@ function rawLabel(a: Analysis, read: RowRead): string {
     .trim();
 }
 
+/** An identity as a constraint on readings: a reading is kept unless the identity fails on it. */
 function toConstraint(identity: Identity): Constraint {
-  const operands = [...identity.lhs, ...identity.rhs];
-  const optional = identity.minPresent !== undefined;
   return {
     id: identity.id,
-    cells: operands.map((o) => cellKey(o.metric, o.applicant, o.period)),
-    test: (get) => {
-      const sum = (list: typeof operands) => {
-        let total = 0;
-        let present = 0;
-        for (const o of list) {
-          const v = get(o.metric, o.applicant, o.period);
-          if (v === undefined) {
-            if (optional) continue;
-            return null;
-          }
-          total += v;
-          present++;
-        }
-        return { total: Math.round(total * 1e6), present };
-      };
-      const left = sum(identity.lhs);
-      const right = sum(identity.rhs);
-      if (!left || !right || left.present === 0) return true;
-      if (optional && right.present < identity.minPresent!) return true;
-      return identity.op === 'eq' ? left.total === right.total : left.total <= right.total;
-    },
+    cells: [...identity.lhs, ...identity.rhs].map((o) => cellKey(o.metric, o.applicant, o.period)),
+    test: (get) => evaluate(identity, get).status !== 'fail',
   };
 }
 
@@ -328,7 +342,7 @@ function impute(facts: Fact[], reads: RowRead[]): void {
 }
 
 /** Derived cells of table 三: blank totals, the legal-person subtotal, the subtotals of （三）–（六）. */
-function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[] {
+function deriveT3(facts: Fact[], format: TemplateId | null, reportId: string): Fact[] {
   const t3 = new Map<string, Fact>();
   for (const f of facts)
     if (f.source === 'table' && f.applicant_type !== 'all')
@@ -386,8 +400,7 @@ function deriveT3(facts: Fact[], format: string | null, reportId: string): Fact[
       }
     }
   }
-  const subtotals: [string, readonly string[]][] = Object.entries(T3_SUBTOTALS);
-  if (format === 't2021') subtotals.push(['res_other_total', T3_OTHER_PARTS]);
+  const subtotals = derivedSubtotals(format);
   for (const [metric, parts] of subtotals) {
     if (t3.has(`${metric}|total`)) continue;
     for (const ap of T3_APPLICANTS) {
@@ -414,7 +427,7 @@ function buildReport(
   a: Analysis,
   options: FinalizeOptions,
   facts: Fact[],
-  t3Format: string | null,
+  t3Format: TemplateId | null,
 ): Report {
   const tables: string[] = [];
   if (a.formats.P) tables.push('P');
@@ -422,18 +435,19 @@ function buildReport(
   if (a.formats.T3 !== undefined)
     tables.push(a.missing.some((m) => m.truncated) ? 'T3_partial' : 'T3');
   if (a.formats.T4) tables.push('T4');
-  const versions = new Set<string>();
-  if (a.formats.P) versions.add('pre2019');
+  const versions = new Set<TemplateId>();
+  if (a.formats.P) versions.add(a.formats.P);
   if (a.formats.T2) versions.add(a.formats.T2);
   if (a.formats.T3 !== undefined && t3Format) versions.add(t3Format);
+  // Tables whose rows do not tell their template (table 四 alone is the same in both) leave it unknown.
   const format: FormatVersion =
     versions.size === 0
       ? tables.length
-        ? 't2021'
+        ? 'unknown'
         : 'none'
       : versions.size > 1
         ? 'mixed'
-        : ([...versions][0] as FormatVersion);
+        : [...versions][0]!;
   const variants: string[] = [];
   if (a.periods.includes('cumulative')) variants.push('cumulative_columns');
   if (a.formats.P && !a.national) variants.push('local_pre2014');
@@ -448,10 +462,16 @@ function buildReport(
     (f) => f.value_status === 'missing' || f.value_status === 'truncated',
   ).length;
   const unreadable = facts.filter((f) => f.value_status === 'unreadable').length;
+  const unmapped = a.unmapped.length;
   const messages: string[] = options.sourceNote ? [options.sourceNote] : [];
   if (!tables.length) messages.push('no statistical table found');
+  if (a.startsInside)
+    messages.push(
+      `the text starts inside ${a.startsInside === 'T3' ? 'table 三' : 'the 统计表'}: rows before its first are cut off`,
+    );
   if (unreadable) messages.push(`${unreadable} number(s) with more digits than a value holds`);
   if (ambiguous) messages.push(`${ambiguous} ambiguous cell(s)`);
+  if (unmapped) messages.push(`${unmapped} row(s) matching no metric kept unmapped`);
   if (missing) messages.push(`${missing} cell(s) missing or cut off`);
   if (
     a.meta.reportYear &&
@@ -480,10 +500,10 @@ function buildReport(
     format_version: format,
     format_variant: variants.join(';'),
     tables_found: tables.join(','),
-    text_truncated: a.textTruncated,
+    text_truncated: a.textTruncated || a.startsInside !== null,
     ...place,
     encoding: options.encoding,
-    status: a.textTruncated || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
+    status: a.textTruncated || a.startsInside || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
     message: [...messages, ...(options.warnings ?? [])].join('; '),
     ...narrative(a),
   };

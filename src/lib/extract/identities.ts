@@ -2,15 +2,11 @@
  * The accounting identities of METRICS.md §8 as data: which cells they read and how they are
  * tested. The same definitions choose among split readings (hard ones) and produce checks.csv.
  */
-import {
-  T3_APPLICANT_PARTS,
-  T3_APPLICANTS,
-  T3_OTHER_PARTS,
-  T3_ROWS,
-  T3_SUBTOTALS,
-} from './grammar/t3.ts';
+import { T3_APPLICANT_PARTS, T3_APPLICANTS, T3_OTHER_PARTS, T3_SUBTOTALS } from './grammar/t3.ts';
 import { T4_GROUPS } from './grammar/t4.ts';
-import type { ApplicantType, Period, Severity, TableFormat } from './types.ts';
+import { severityOf, type CheckId } from './checks/registry.ts';
+import type { TableId } from './templates/types.ts';
+import type { ApplicantType, Period, Severity } from './types.ts';
 
 export interface Operand {
   metric: string;
@@ -20,6 +16,8 @@ export interface Operand {
 
 export interface Identity {
   id: string;
+  /** The table whose cells it reads. */
+  table: TableId;
   severity: Severity;
   /** `eq`: lhs = Σ rhs; `le`: lhs ≤ Σ rhs. */
   op: 'eq' | 'le';
@@ -33,6 +31,8 @@ export interface Identity {
   metric: string;
   /** Whether it may be used to choose among split readings. */
   forSplits: boolean;
+  /** Checked only when this row is printed: a subtotal we derive equals its rows by construction. */
+  printedOnly?: string;
 }
 
 /** The ways a pre-2019 request could arrive (統計表 rows 申请方式); their sum is `app_received`. */
@@ -52,11 +52,10 @@ const op = (
 ): Operand => ({ metric, applicant, period });
 
 interface SumSpec {
-  id: string;
+  id: CheckId;
   lhs: string;
   rhs: string[];
   optional?: boolean;
-  severity?: Severity;
 }
 
 const PRE_SUMS: SumSpec[] = [
@@ -107,30 +106,22 @@ const PRE_SUMS: SumSpec[] = [
     rhs: ['litig_upheld', 'litig_corrected', 'litig_other'],
   },
   { id: 'P_staff_split', lhs: 'staff_total', rhs: ['staff_full_time', 'staff_part_time'] },
-  { id: 'P_replied_eq_closed', lhs: 'app_replied', rhs: ['app_closed'], severity: 'soft' },
+  { id: 'P_replied_eq_closed', lhs: 'app_replied', rhs: ['app_closed'] },
 ];
 
-/** Part-of relations (`其中`): each part ≤ its whole. Used to choose splits, and as checks where METRICS lists them. */
-const PRE_PARTS: { id: string | null; part: string; whole: string; severity: Severity }[] = [
-  {
-    id: 'P_principal_press',
-    part: 'resp_press_conf_principal',
-    whole: 'resp_press_conf',
-    severity: 'hard',
-  },
+/**
+ * Part-of relations (`其中`): each part ≤ its whole. Used to choose splits, and as checks where
+ * METRICS lists them (an id); without an id they only choose splits, and hold whatever is printed.
+ */
+const PRE_PARTS: { id: CheckId | null; part: string; whole: string }[] = [
+  { id: 'P_principal_press', part: 'resp_press_conf_principal', whole: 'resp_press_conf' },
   {
     id: 'P_principal_interview',
     part: 'resp_online_interviews_principal',
     whole: 'resp_online_interviews',
-    severity: 'hard',
   },
-  { id: 'P_closed_le_received', part: 'app_closed', whole: 'app_received', severity: 'soft' },
-  {
-    id: 'P_ndoc_le_total',
-    part: 'pro_normative_docs_published',
-    whole: 'pro_info_total',
-    severity: 'soft',
-  },
+  { id: 'P_closed_le_received', part: 'app_closed', whole: 'app_received' },
+  { id: 'P_ndoc_le_total', part: 'pro_normative_docs_published', whole: 'pro_info_total' },
   ...[
     'pro_via_gazette',
     'pro_via_website',
@@ -138,12 +129,7 @@ const PRE_PARTS: { id: string | null; part: string; whole: string; severity: Sev
     'pro_via_wechat',
     'pro_via_other',
     'pro_fulltext_electronic',
-  ].map((part) => ({
-    id: null,
-    part,
-    whole: 'pro_info_total',
-    severity: 'hard' as const,
-  })),
+  ].map((part) => ({ id: null, part, whole: 'pro_info_total' })),
 ];
 
 /** Identities of a pre-2019 table, for each period column present. */
@@ -151,9 +137,11 @@ export function pre2019Identities(periods: readonly Period[]): Identity[] {
   const out: Identity[] = [];
   for (const period of periods) {
     for (const spec of PRE_SUMS) {
+      const severity = severityOf(spec.id);
       out.push({
         id: spec.id,
-        severity: spec.severity ?? 'hard',
+        table: 'P',
+        severity,
         op: 'eq',
         lhs: [op(spec.lhs, 'all', period)],
         rhs: spec.rhs.map((m) => op(m, 'all', period)),
@@ -161,27 +149,23 @@ export function pre2019Identities(periods: readonly Period[]): Identity[] {
         applicant: 'all',
         period,
         metric: '',
-        forSplits: (spec.severity ?? 'hard') === 'hard',
+        forSplits: severity === 'hard',
       });
       // Every part of a sum is at most the whole: holds whatever the other parts are.
-      if ((spec.severity ?? 'hard') === 'hard') {
-        for (const part of spec.rhs) out.push(partOf(null, part, spec.lhs, period, 'hard'));
+      if (severity === 'hard') {
+        for (const part of spec.rhs) out.push(partOf(null, part, spec.lhs, period));
       }
     }
-    for (const p of PRE_PARTS) out.push(partOf(p.id, p.part, p.whole, period, p.severity));
+    for (const p of PRE_PARTS) out.push(partOf(p.id, p.part, p.whole, period));
   }
   return out;
 }
 
-function partOf(
-  id: string | null,
-  part: string,
-  whole: string,
-  period: Period,
-  severity: Severity,
-): Identity {
+function partOf(id: CheckId | null, part: string, whole: string, period: Period): Identity {
+  const severity = id ? severityOf(id) : 'hard';
   return {
     id: id ?? `part:${part}`,
+    table: 'P',
     severity,
     op: 'le',
     lhs: [op(part, 'all', period)],
@@ -194,21 +178,14 @@ function partOf(
   };
 }
 
-const RESULT_ROWS_2019 = T3_ROWS.filter(
-  (r) =>
-    r.metric.startsWith('res_') && r.metric !== 'res_total' && !T3_OTHER_PARTS.includes(r.metric),
-).map((r) => r.metric);
-const RESULT_ROWS_2021 = T3_ROWS.filter(
-  (r) => r.metric.startsWith('res_') && r.metric !== 'res_total' && r.metric !== 'res_other_total',
-).map((r) => r.metric);
-
-/** Identities of table 三 for the given template (each of the 7 columns). */
-export function t3Identities(format: TableFormat): Identity[] {
+/** Identities of table 三 whose result rows are `resultRows` (each of the 7 columns). */
+export function t3Identities(resultRows: readonly string[]): Identity[] {
   const out: Identity[] = [];
   for (const applicant of T3_APPLICANTS) {
     out.push({
       id: 'T3_flow',
-      severity: 'hard',
+      table: 'T3',
+      severity: severityOf('T3_flow'),
       op: 'eq',
       lhs: [op('app_new_received', applicant), op('app_carried_in', applicant)],
       rhs: [op('res_total', applicant), op('app_carried_forward', applicant)],
@@ -219,10 +196,11 @@ export function t3Identities(format: TableFormat): Identity[] {
     });
     out.push({
       id: 'T3_results_sum',
-      severity: 'hard',
+      table: 'T3',
+      severity: severityOf('T3_results_sum'),
       op: 'eq',
       lhs: [op('res_total', applicant)],
-      rhs: (format === 't2019' ? RESULT_ROWS_2019 : RESULT_ROWS_2021).map((m) => op(m, applicant)),
+      rhs: resultRows.map((m) => op(m, applicant)),
       applicant,
       period: 'year',
       metric: '',
@@ -236,7 +214,8 @@ export function t3Identities(format: TableFormat): Identity[] {
 export function t3RowIdentity(metric: string): Identity {
   return {
     id: 'T3_cols_sum',
-    severity: 'hard',
+    table: 'T3',
+    severity: severityOf('T3_cols_sum'),
     op: 'eq',
     lhs: [op(metric, 'total')],
     rhs: T3_APPLICANT_PARTS.map((a) => op(metric, a)),
@@ -251,7 +230,8 @@ export function t3RowIdentity(metric: string): Identity {
 export function t3OtherSum(applicant: ApplicantType): Identity {
   return {
     id: 'T3_other_sum',
-    severity: 'hard',
+    table: 'T3',
+    severity: severityOf('T3_other_sum'),
     op: 'eq',
     lhs: [op('res_other_total', applicant)],
     rhs: T3_OTHER_PARTS.map((m) => op(m, applicant)),
@@ -259,15 +239,17 @@ export function t3OtherSum(applicant: ApplicantType): Identity {
     period: 'year',
     metric: '',
     forSplits: false,
+    printedOnly: 'res_other_total',
   };
 }
 
 /** Identities of table 四 (one per outcome group). */
 export function t4Identities(): Identity[] {
-  const ids = ['T4_rev', 'T4_lit_direct', 'T4_lit_after_rev'];
+  const ids: CheckId[] = ['T4_rev', 'T4_lit_direct', 'T4_lit_after_rev'];
   return T4_GROUPS.map((group, g) => ({
     id: ids[g]!,
-    severity: 'hard' as const,
+    table: 'T4' as const,
+    severity: severityOf(ids[g]!),
     op: 'eq' as const,
     lhs: [op(group[4]!)],
     rhs: group.slice(0, 4).map((m) => op(m)),
@@ -285,7 +267,8 @@ export function t2Identities(): Identity[] {
     ['t2_ndoc_new_published', 't2_ndoc_public_total'],
   ].map(([part, whole]) => ({
     id: 'T2_pub_le_total',
-    severity: 'soft' as const,
+    table: 'T2' as const,
+    severity: severityOf('T2_pub_le_total'),
     op: 'le' as const,
     lhs: [op(part!)],
     rhs: [op(whole!)],

@@ -1,5 +1,6 @@
 /** The extraction engine: report text -> report, facts and checks (pure; Node and browser). */
 import { analyse } from './analyse.ts';
+import { reportChecks } from './checks.ts';
 import { finalize } from './finalize.ts';
 import type { ExtractResult } from './types.ts';
 
@@ -13,11 +14,13 @@ export interface ExtractInput {
 /** Extract one report from its decoded text. */
 export function extractReport(input: ExtractInput): ExtractResult {
   const analysis = analyse(input.text);
-  return finalize(analysis, {
+  const result = finalize(analysis, {
     reportId: input.reportId,
     sourceFile: input.sourceFile ?? '',
     encoding: input.encoding ?? '',
   });
+  result.checks = reportChecks(analysis, result.facts, input.reportId);
+  return result;
 }
 
 export { analyse, finalize };

@@ -37,11 +37,39 @@ export function labelNumber(piece: string): string {
   return m ? m[1]!.replace(/[()、.]/g, '') : '';
 }
 
+/** Words in front of a row label that only say it is a part (`其中`, `含`, `包括`). */
+const PART_WORDS = /^(?:其中|含|包括|另)/;
+/** Count words at the end of a label: the same row is printed `…数量`, `…数`, `…件数`, `…件` or bare. */
+const COUNT_WORDS = /(?:数量|件数|条数|个数|次数|人数|总数|数|件|条|个|次)$/;
+
+const formCache = new Map<string, string>();
+
+/**
+ * The family form of a label core: without the words that say it is a part or a count. Labels of
+ * one family (`行政复议数量`, `行政复议数`, `其中行政复议件`) share it.
+ */
+export function labelForm(core: string): string {
+  let form = formCache.get(core);
+  if (form === undefined) {
+    form = core.replace(PART_WORDS, '').replace(COUNT_WORDS, '');
+    // Memoised: every row label is compared with every key of the catalogue.
+    if (formCache.size > 50_000) formCache.clear();
+    formCache.set(core, form);
+  }
+  return form;
+}
+
+/** Similarity of two labels of one family: below an exact or suffix match, above the 0.9 bar. */
+export const FAMILY_SCORE = 0.92;
+
 /** Similarity in [0, 1] of a label core to one key (a label variant's core). */
 export function similarity(core: string, key: string): number {
   if (!core || !key) return 0;
   if (core === key) return 1;
   if (key.length >= 2 && core.endsWith(key)) return 0.95;
+  // One family: the key's form ends the label's, and is long enough that `其他件` is no family.
+  const keyForm = labelForm(key);
+  if (keyForm.length >= 4 && labelForm(core).endsWith(keyForm)) return FAMILY_SCORE;
   if (
     key.length >= 3 &&
     core.length >= 3 &&
@@ -124,8 +152,10 @@ export function scoreLabel(
  * The shortest tail of a matched piece that still holds the key, with its item number: drops
  * header text run together in front (`指标名称单位2016年历年累计主动公开文件数` -> `主动公开文件数`).
  */
-function trimToKey(piece: string, key: string): string {
-  if (labelCore(piece) === key) return piece;
+function trimToKey(piece: string, printedKey: string): string {
+  if (labelCore(piece) === printedKey) return piece;
+  // A label of the key's family holds the family form, not the key (`主动公开信息条数`).
+  const key = labelCore(piece).includes(printedKey) ? printedKey : labelForm(printedKey);
   // Usually the key stands in the piece as printed; only a key broken by spaces or notes needs
   // the character-by-character search.
   const literal = piece.lastIndexOf(key);

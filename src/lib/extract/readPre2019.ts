@@ -14,8 +14,9 @@ import { labelSpan } from './labelSpan.ts';
 import { labelPieces, scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import type { RawRow } from './rows.ts';
+import { isSentenceClause, type RawRow } from './rows.ts';
 import type { Period } from './types.ts';
+import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
 export interface PreResult {
   reads: RowRead[];
@@ -23,6 +24,8 @@ export interface PreResult {
   colLabels: string[];
   /** Found the 2014 national rows (政务微博/微信, 专职人员 …) rather than a local table. */
   national: boolean;
+  /** Rows inside the table whose label matches no row well enough. */
+  unmapped: UnmappedRow[];
   log: string[];
 }
 
@@ -50,9 +53,10 @@ export function readPre2019(rows: RawRow[]): PreResult {
     unit: string;
     match: { row: PreRow; piece: string };
   }[] = [];
+  const unmatched: RawRow[] = [];
   let section: string | null = null;
   for (const row of dataRows) {
-    if (inSentence(row, rows[row.index + 1])) {
+    if (isSentenceClause(row, rows[row.index + 1])) {
       // `通过政府网站公开政府信息数131条，…`: a sentence quoting a row label is prose, read (if at
       // all) by the narrative grammar as a text figure, never a table cell.
       log.push(`统计表: '${rowText(row).trim().slice(-20)}…' is a sentence, not a row`);
@@ -62,9 +66,7 @@ export function readPre2019(rows: RawRow[]): PreResult {
     const match = bestRow(label, section);
     if (!match.row) {
       if (matched.length >= 3 && labelTail(label).length > 40) break;
-      if (/数|量|额/.test(label.slice(-4)) && row.cells.some((c) => c.kind === 'num')) {
-        log.push(`统计表: unmapped row '${label.trim().slice(-30)}'`);
-      }
+      unmatched.push(row);
       continue;
     }
     if (PRE2019_SECTIONS.has(match.row.metric)) section = match.row.metric;
@@ -131,18 +133,14 @@ export function readPre2019(rows: RawRow[]): PreResult {
   const national = reads.some((r) =>
     /^(pro_via_weibo|pro_via_wechat|staff_full_time|resp_hotspots)$/.test(r.slots[0]!.metric),
   );
-  return { reads, periods, colLabels, national, log };
-}
-
-/**
- * A row that is a clause of a sentence: its figure is printed with its unit after it and the
- * sentence goes on (`数131条，` / `数3件。`). Table cells put the unit in a column of its own
- * (`条 | 131`, `条131`), so a cell is never followed by its unit and a comma.
- */
-function inSentence(row: RawRow, next: RawRow | undefined): boolean {
-  const last = row.cells.at(-1);
-  if (!last || last.kind !== 'num' || !last.unit) return false;
-  return /^\s*[，,。；;、]/.test(next?.labels[0]?.text ?? '');
+  const unmapped = unmappedRows(
+    'P',
+    unmatched,
+    matched.map((m) => m.row.index),
+    (row) => bestRow(splitUnit(rowText(row)).label, null).nearest,
+  ).map((u) => ({ ...u, ...splitUnit(u.label) }));
+  for (const u of unmapped) log.push(`统计表: unmapped row '${u.label.slice(-30)}'`);
+  return { reads, periods, colLabels, national, unmapped, log };
 }
 
 /** The last numbered piece of a label, whitespace removed. */
@@ -158,7 +156,7 @@ function rowText(row: RawRow): string {
 function bestRow(
   label: string,
   section: string | null,
-): { row: (typeof PRE2019_ROWS)[number] | null; piece: string } {
+): { row: PreRow | null; piece: string; nearest: { metric: string; score: number } | null } {
   let best: { row: (typeof PRE2019_ROWS)[number] | null; score: number; piece: string } = {
     row: null,
     score: 0,
@@ -169,6 +167,11 @@ function bestRow(
     const contextual = row.parent ? (row.parent === section ? 0.001 : -0.001) : 0;
     if (score + contextual > best.score) best = { row, score: score + contextual, piece };
   }
-  // 0.9: an exact label, or the label at the end of a longer run (header text in front).
-  return best.score >= 0.9 ? { row: best.row, piece: best.piece } : { row: null, piece: '' };
+  const nearest = best.row
+    ? { metric: best.row.metric, score: Math.round(best.score * 100) / 100 }
+    : null;
+  // 0.9: an exact label, its family form, or the label at the end of a longer run (header text in front).
+  return best.score >= 0.9
+    ? { row: best.row, piece: best.piece, nearest }
+    : { row: null, piece: '', nearest };
 }

@@ -3,62 +3,89 @@
  * column headers) decides how many cells it holds and which metrics they are.
  */
 import { canonicalUnit } from './catalogue.ts';
-import { SIGNED_METRICS, T2_MARKERS, T2_ROWS } from './grammar/t2.ts';
+import { SIGNED_METRICS, T2_ROWS } from './grammar/t2.ts';
 import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import type { RawRow } from './rows.ts';
-import type { TableFormat } from './types.ts';
+import { isSentenceClause, type RawRow } from './rows.ts';
+import { templateByMarkers, templatesWith, type TemplateId } from './templates/index.ts';
+import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
 export interface T2Result {
   reads: RowRead[];
-  format: TableFormat | null;
+  format: TemplateId | null;
+  /** Rows inside the table whose label matches no row, or whose cells the template would name. */
+  unmapped: UnmappedRow[];
   log: string[];
 }
 
-function markerFormat(text: string): TableFormat | null {
-  const squeezed = text.replace(/\s+/g, '');
-  const score = (words: readonly string[]) => words.filter((w) => squeezed.includes(w)).length;
-  const a = score(T2_MARKERS.t2021);
-  const b = score(T2_MARKERS.t2019);
-  if (a > b) return 't2021';
-  if (b > a) return 't2019';
-  return null;
+/**
+ * The cells of the table 二 row labelled by `keys`: as the table's template prints it; else as the
+ * one template that has the row prints it (the label tells); with the template unknown, only when
+ * every template with the row agrees. Null: the cells cannot be named without a guess.
+ */
+function rowMetrics(keys: readonly string[], format: TemplateId | null): readonly string[] | null {
+  const holders = templatesWith('T2').flatMap((t) =>
+    t.rows.T2.filter((r) => r.keys === keys).map((r) => ({ id: t.id, metrics: r.metrics })),
+  );
+  const own = holders.find((h) => h.id === format);
+  if (own) return own.metrics;
+  if (holders.length === 1) return holders[0]!.metrics;
+  const first = holders[0]?.metrics.join();
+  return !format && holders.every((h) => h.metrics.join() === first) ? holders[0]!.metrics : null;
 }
 
-/** Read table 二 from the rows of its region; `fallback` is the template seen elsewhere. */
-export function readT2(rows: RawRow[], fallback: TableFormat | null): T2Result {
+/** Read table 二 from the rows of its region; `seenElsewhere` is the template of table 三. */
+export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Result {
   const log: string[] = [];
   const reads: RowRead[] = [];
-  const regionFormat = markerFormat(rows.flatMap((r) => r.labels.map((t) => t.text)).join(''));
-  let blockFormat: TableFormat | null = null;
+  const regionFormat = templateByMarkers(
+    'T2',
+    rows.flatMap((r) => r.labels.map((t) => t.text)).join(''),
+  );
+  let blockFormat: TemplateId | null = null;
   let header = '';
   const seen = new Set<number>();
+  const matched: number[] = [];
+  const unmatched: RawRow[] = [];
+  const templateUnknown = new Set<RawRow>();
+  const nearest = new Map<RawRow, { metric: string; score: number }>();
   for (const row of rows) {
     const label = row.labels.map((t) => t.text).join('');
     header += label;
     if (row.cells.length === 0 && row.softEmpties === 0) continue;
+    if (isSentenceClause(row, rows[row.index + 1])) {
+      log.push(`table 二: '${label.trim().slice(-20)}…' is a sentence, not a row`);
+      header = '';
+      continue;
+    }
     let best = { index: -1, score: 0, piece: '' };
     T2_ROWS.forEach((t, i) => {
       const s = scoreLabel(label, t.keys);
       if (s.score > best.score) best = { index: i, score: s.score, piece: s.piece };
     });
-    blockFormat = markerFormat(header) ?? blockFormat;
+    blockFormat = templateByMarkers('T2', header) ?? blockFormat;
     // A unit printed in the column header (本年收费金额（单位：万元）) is read before it is reset.
     const headerText = header;
     header = '';
+    const closest = best.index >= 0 ? rowMetrics(T2_ROWS[best.index]!.keys, null) : null;
+    if (closest)
+      nearest.set(row, { metric: closest[0]!, score: Math.round(best.score * 100) / 100 });
     if (best.score < 0.9) {
-      if (/\d/.test(row.cells.map((c) => c.text).join('')))
-        log.push(`table 二: unmatched row '${label.trim().slice(-30)}'`);
+      unmatched.push(row);
       continue;
     }
-    const template = T2_ROWS[best.index]!;
-    const format: 't2019' | 't2021' =
-      (blockFormat ?? regionFormat ?? fallback) === 't2019' ? 't2019' : 't2021';
-    const metrics: readonly string[] | undefined =
-      template[format] ?? template[format === 't2021' ? 't2019' : 't2021'];
-    if (!metrics) continue;
+    const metrics = rowMetrics(
+      T2_ROWS[best.index]!.keys,
+      blockFormat ?? regionFormat ?? seenElsewhere,
+    );
+    if (!metrics) {
+      templateUnknown.add(row);
+      unmatched.push(row);
+      continue;
+    }
+    matched.push(row.index);
     if (
       seen.has(best.index) &&
       reads.some((r) => r.slots[0]!.metric === metrics[0] && r.how === 'explicit')
@@ -91,5 +118,18 @@ export function readT2(rows: RawRow[], fallback: TableFormat | null): T2Result {
     if (existing >= 0) reads[existing] = read;
     else reads.push(read);
   }
-  return { reads, format: regionFormat ?? blockFormat, log };
+  const unmapped = unmappedRows(
+    'T2',
+    unmatched,
+    matched,
+    (row) => nearest.get(row) ?? null,
+    (row) => (templateUnknown.has(row) ? 'template' : 'label'),
+  );
+  for (const u of unmapped)
+    log.push(
+      u.why === 'template'
+        ? `table 二: template unknown, row '${u.label}' kept unmapped`
+        : `table 二: unmapped row '${u.label.slice(-30)}'`,
+    );
+  return { reads, format: regionFormat ?? blockFormat, unmapped, log };
 }

@@ -4,21 +4,21 @@
  * between matched rows when their number fits the gap exactly.
  */
 import { T3_COLUMNS, T3_ROWS } from './grammar/t3.ts';
+import { TEMPLATES, templateOfT3Rows, templatesWith, type TemplateId } from './templates/index.ts';
 import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import { rowNumbers, type RawRow } from './rows.ts';
-import type { TableFormat } from './types.ts';
+import { isSentenceClause, rowNumbers, type RawRow } from './rows.ts';
 
 const N = T3_COLUMNS.length;
 const MIN_SCORE = 0.8;
 
 export interface T3Result {
   reads: RowRead[];
-  format: TableFormat | null;
-  /** Template rows (metrics) not found, and whether they come after the last row found. */
-  missing: { metric: string; afterLast: boolean }[];
+  format: TemplateId | null;
+  /** Template rows (metrics) not found, and whether they come after the last or before the first row found. */
+  missing: { metric: string; afterLast: boolean; beforeFirst: boolean }[];
   log: string[];
 }
 
@@ -65,7 +65,9 @@ function isComplete(row: RawRow): boolean {
 
 export function readT3(rows: RawRow[]): T3Result {
   const log: string[] = [];
-  const dataRows = rows.filter((r) => r.cells.length > 0 || r.softEmpties > 0);
+  const dataRows = rows.filter(
+    (r) => (r.cells.length > 0 || r.softEmpties > 0) && !isSentenceClause(r, rows[r.index + 1]),
+  );
   const labelled: Candidate[] = [];
   const orphans: RawRow[] = [];
   for (const row of dataRows) {
@@ -80,9 +82,9 @@ export function readT3(rows: RawRow[]): T3Result {
   // Strong anchors (complete, or with visible dropped cells) in template order: max-weight increasing chain.
   const strong = labelled.filter((c) => c.complete || c.evidence);
   const chain = increasingChain(strong);
-  const format = detectFormat(chain);
-  const allowed = (i: number) =>
-    T3_ROWS[i]!.formats === 'both' || !format || T3_ROWS[i]!.formats === format;
+  const format = templateOfT3Rows(new Set(chain.map((c) => T3_ROWS[c.template]!.metric)));
+  const templateRows = format ? TEMPLATES[format].rows.T3 : null;
+  const allowed = (i: number) => !templateRows || templateRows.includes(T3_ROWS[i]!);
 
   const assigned = new Map<
     number,
@@ -130,12 +132,14 @@ export function readT3(rows: RawRow[]): T3Result {
   const reads: RowRead[] = [];
   const missing: T3Result['missing'] = [];
   const lastFound = Math.max(-1, ...assigned.keys());
+  const firstFound = Math.min(T3_ROWS.length, ...assigned.keys());
   T3_ROWS.forEach((t, i) => {
-    // With the template unknown (no row tells), only rows of both templates can be missing.
-    if (!allowed(i) || (!format && t.formats !== 'both')) return;
+    // With the template unknown (no row tells), only rows every template prints can be missing.
+    if (!allowed(i) || (!format && !templatesWith('T3').every((x) => x.rows.T3.includes(t))))
+      return;
     const a = assigned.get(i);
     if (!a) {
-      missing.push({ metric: t.metric, afterLast: i > lastFound });
+      missing.push({ metric: t.metric, afterLast: i > lastFound, beforeFirst: i < firstFound });
       return;
     }
     const cells = readCells(a.row, N, { rowCheck, zeroFill: true, totalFromPair: true });
@@ -183,12 +187,4 @@ function increasingChain(cands: Candidate[]): Candidate[] {
   const chain: Candidate[] = [];
   for (let i = end; i >= 0; i = prev[i]!) chain.unshift(cands[i]!);
   return chain;
-}
-
-function detectFormat(chain: Candidate[]): TableFormat | null {
-  const has = (f: string) => chain.some((c) => T3_ROWS[c.template]!.formats === f);
-  if (has('t2021') && !has('t2019')) return 't2021';
-  if (has('t2019') && !has('t2021')) return 't2019';
-  if (has('t2021')) return 't2021';
-  return null;
 }

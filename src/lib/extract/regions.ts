@@ -57,12 +57,19 @@ function findLast(
   }
 }
 
-/** Locate the tables of a report. */
-export function findRegions(text: string): Regions {
+/**
+ * Locate the tables of a report. `startsInside`: the text begins inside table 三 or the 统计表
+ * (tableAtStart.ts), which then runs from the start of the text.
+ */
+export function findRegions(text: string, startsInside: 'T3' | 'P' | null = null): Regions {
   const c = compact(text);
   const regions: Regions = {};
-  const t2 = find(c, T2_START);
-  const t3 = find(c, T3_START, t2?.end ?? 0) ?? find(c, T3_HEADING, t2?.end ?? 0);
+  if (startsInside === 'P') return { pre: [0, text.length] };
+  const t2 = startsInside ? null : find(c, T2_START);
+  const t3 =
+    startsInside === 'T3'
+      ? { start: 0, end: 0 }
+      : (find(c, T3_START, t2?.end ?? 0) ?? find(c, T3_HEADING, t2?.end ?? 0));
   if (t2 || t3) {
     const lastRow = find(c, T3_LAST_ROW, t3?.end ?? t2?.end ?? 0);
     const heading = find(c, T4_HEADING, t3?.end ?? t2?.end ?? 0);

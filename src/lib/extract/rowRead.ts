@@ -1,8 +1,9 @@
 /** A table row as read: the template slots it fills and the candidate cell vectors. */
 import type { Cell, CellRead } from './readCells.ts';
+import type { TableId } from './templates/types.ts';
 import type { ApplicantType, Period } from './types.ts';
 
-export type TableId = 'P' | 'T2' | 'T3' | 'T4';
+export type { TableId };
 
 export interface Slot {
   metric: string;

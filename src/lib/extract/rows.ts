@@ -57,3 +57,15 @@ export function rowLabel(row: RawRow): string {
 export function rowNumbers(row: RawRow): Token[] {
   return row.cells.filter((t) => t.kind === 'num');
 }
+
+/**
+ * A row that is a clause of a sentence: its figure is printed with its unit after it and the
+ * sentence goes on (`数131条，` / `行政处罚3件。`). Table cells put the unit in a column of their
+ * own (`条 | 131`, `条131`) or in the header, so a cell is never followed by its unit and a comma:
+ * such a figure is prose, read (if at all) by the narrative grammar as a text figure.
+ */
+export function isSentenceClause(row: RawRow, next: RawRow | undefined): boolean {
+  const last = row.cells.at(-1);
+  if (!last || last.kind !== 'num' || !last.unit) return false;
+  return /^\s*[，,。；;、]/.test(next?.labels[0]?.text ?? '');
+}

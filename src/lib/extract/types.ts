@@ -1,7 +1,12 @@
 /** Shared types of the extraction engine: the long-format rows of METRICS.md §2. */
 
-export type FormatVersion = 'pre2019' | 't2019' | 't2021' | 'mixed' | 'none';
-export type TableFormat = 'pre2019' | 't2019' | 't2021';
+import type { TemplateId } from './templates/types.ts';
+
+/**
+ * A report's template: one of the registry's, `mixed` (tables of several), `unknown` (tables found
+ * but none of them tells its template), `none` (no table).
+ */
+export type FormatVersion = TemplateId | 'mixed' | 'unknown' | 'none';
 export type Period = 'year' | 'cumulative';
 export type Source = 'table' | 'text';
 export type Scope = 'own' | 'aggregate';
@@ -29,6 +34,8 @@ export type ValueStatus =
   | 'missing'
   | 'truncated'
   | 'ambiguous'
+  /** A row whose label matches no metric: its printed number in `value_raw`, no metric, no value. */
+  | 'unmapped'
   /** A number printed with more digits than a double holds: `value_raw` only, no value. */
   | 'unreadable';
 

@@ -3,6 +3,7 @@
  * in several formats is kept once, report ids are made unique, and the cross-report evidence of
  * src/lib/extract/crossReport.ts is applied.
  */
+import { reportChecks } from '../extract/checks.ts';
 import { resolveAcrossReports, type ReportRun } from '../extract/crossReport.ts';
 import { finalize } from '../extract/finalize.ts';
 import type { Check, Fact, Report } from '../extract/types.ts';
@@ -70,6 +71,12 @@ export function collectResults(results: readonly FileResult[]): BatchOutput {
   } catch (error) {
     log.push(`cross-report pass failed: ${(error as Error).message}`);
   }
+  // Each report's checks, once, on its final facts; the cross-report rolls follow them.
+  for (const run of runs)
+    run.result.checks = [
+      ...reportChecks(run.analysis, run.result.facts, run.options.reportId),
+      ...run.result.checks,
+    ];
   const reports: Report[] = [];
   const facts: Fact[] = [];
   const checks: Check[] = [];

@@ -89,16 +89,37 @@ function joinItems(items: PdfItem[]): string {
   return text;
 }
 
-/** Drop page numbers and the running header/footer lines in the page margins. */
-function dropMargins(page: PdfPage): PdfItem[] {
+/** The lines of a page's top and bottom margins. */
+function marginLines(page: PdfPage): Line[] {
   const margin = Math.max(40, page.height * 0.07);
-  const marginal = lines(page.items.filter((i) => i.y < margin || i.y > page.height - margin));
+  return lines(page.items.filter((i) => i.y < margin || i.y > page.height - margin));
+}
+
+/** A margin line as compared across pages: its text, digits (page numbers, dates) left out. */
+const runningKey = (line: Line) => joinItems(line.items).replace(/[\d\s]+/g, '');
+
+/**
+ * Drop page numbers and the running header/footer lines in the page margins: a margin line whose
+ * text (digits aside) other pages repeat in their margins (`某某区2021年政府信息公开工作年度报告`
+ * on top of every page) is the page's furniture, not the report's text.
+ */
+function dropMargins(page: PdfPage, running: ReadonlySet<string> = new Set()): PdfItem[] {
   const drop = new Set<PdfItem>();
-  for (const line of marginal) {
-    if (PAGE_NUMBER.test(joinItems(line.items).replace(/\s+/g, ' ')))
+  for (const line of marginLines(page)) {
+    const text = joinItems(line.items).replace(/\s+/g, ' ');
+    if (PAGE_NUMBER.test(text) || running.has(runningKey(line)))
       for (const i of line.items) drop.add(i);
   }
   return page.items.filter((i) => !drop.has(i));
+}
+
+/** Margin texts (digits aside) printed on at least two pages and on most of them. */
+function runningLines(pages: readonly PdfPage[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const page of pages)
+    for (const key of new Set(marginLines(page).map(runningKey)))
+      if (key) count.set(key, (count.get(key) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= 2 && n >= pages.length / 2).map(([key]) => key));
 }
 
 interface TableRow {
@@ -109,8 +130,8 @@ interface TableRow {
 }
 
 /** Rebuild one page as text lines and markdown table rows in reading order. */
-export function layoutPage(page: PdfPage): string[] {
-  const items = mergeTouching(dropMargins(page).filter((i) => i.text.trim() !== ''));
+export function layoutPage(page: PdfPage, running: ReadonlySet<string> = new Set()): string[] {
+  const items = mergeTouching(dropMargins(page, running).filter((i) => i.text.trim() !== ''));
   const all = lines(items);
   // A table row: a line with two or more numbers, or a label then one number at its right end.
   const rows: TableRow[] = [];
@@ -242,7 +263,34 @@ function alignColumns(rows: TableRow[]): void {
   }
 }
 
-/** All pages as one text. */
+/** A table row written without a label: its first cell is a number. */
+const UNLABELLED_ROW = /^\|\s*[+-]?\d[\d,.]*\s*\|/;
+/** A line that can be (part of) a row label: short, no sentence end, some Chinese. */
+const LABEL_LINE = /^(?!\|)(?=.*\p{Script=Han})[^。；;！!？?]{1,40}$/u;
+
+/**
+ * All pages as one text. A row cut by a page break prints its label at the foot of one page and
+ * its numbers at the head of the next: when a page starts with a row without a label, the label
+ * lines that end the previous page after its last row are that row's label.
+ */
 export function layoutPdf(pages: PdfPage[]): string {
-  return pages.map((p) => layoutPage(p).join('\n')).join('\n');
+  const running = runningLines(pages);
+  const out: string[] = [];
+  for (const page of pages) {
+    const lines = layoutPage(page, running);
+    const first = lines[0];
+    if (first && UNLABELLED_ROW.test(first)) {
+      let k = out.length;
+      while (k > 0 && out.length - k < 3 && LABEL_LINE.test(out[k - 1]!.trim())) k--;
+      if (k < out.length && k > 0 && out[k - 1]!.startsWith('|')) {
+        const label = out
+          .splice(k)
+          .map((l) => l.trim())
+          .join('');
+        lines[0] = `| ${label.replace(/\|/g, '｜')} ${first}`;
+      }
+    }
+    out.push(...lines);
+  }
+  return out.join('\n');
 }

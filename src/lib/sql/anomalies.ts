@@ -4,6 +4,8 @@
  * suspicion (identical table vectors, near-identical narratives) and gaps in a body's series.
  * The same SQL runs in DuckDB-WASM (the Anomalies view) and in Node (`npm run anomalies`).
  */
+import { CHECKS } from '../extract/checks/registry.ts';
+import { TEMPLATE_IDS, TEMPLATES } from '../extract/templates/index.ts';
 import type { Query } from './query.ts';
 import { placeholders, quoteLiteral } from './quote.ts';
 
@@ -77,47 +79,18 @@ export const ANOMALY_COLUMNS: readonly (keyof Anomaly)[] = [
   'sentence_en',
 ];
 
-/** What each identity says, in words (METRICS.md §8), for the sentences. */
-export const CHECK_WORDS: Readonly<Record<string, [zh: string, en: string]>> = {
-  P_recv_ways: ['收到申请数 = 各申请方式之和', 'applications received = the sum of the channels'],
-  P_closed_split: ['申请办结数 = 按时办结 + 延期办结', 'closed = on time + extended'],
-  P_reply_split: ['申请答复数 = 各类答复之和', 'replies = the sum of the reply types'],
-  P_denied_reasons: ['不同意公开数 = 各不公开理由之和', 'refused = the sum of the refusal reasons'],
-  P_review_split: ['行政复议数量 = 维持 + 纠错 + 其他情形', 'reviews = upheld + corrected + other'],
-  P_litig_split: ['行政诉讼数量 = 维持 + 纠错 + 其他情形', 'lawsuits = upheld + corrected + other'],
-  P_staff_split: ['工作人员数 = 专职 + 兼职', 'staff = full-time + part-time'],
-  P_principal_press: [
-    '主要负责同志参加发布会次数 ≤ 发布会总次数',
-    'press conferences with the principal ≤ all',
-  ],
-  P_principal_interview: [
-    '主要负责同志参加访谈次数 ≤ 访谈总次数',
-    'interviews with the principal ≤ all',
-  ],
-  T3_flow: [
-    '本年新收 + 上年结转 = 办理结果总计 + 结转下年度',
-    'new + carried in = results total + carried forward',
-  ],
-  T3_results_sum: ['办理结果总计 = 各项办理结果之和', 'results total = the sum of the outcomes'],
-  T3_cols_sum: [
-    '总计列 = 自然人 + 五类法人或其他组织',
-    'total column = natural persons + the five legal-person columns',
-  ],
-  T3_other_sum: ['（六）其他处理 = 三个子项之和', '(6) other = its three rows'],
-  T3_nonneg: ['表三各格不为负数', 'no negative cell in table 3'],
-  T4_rev: [
-    '行政复议总计 = 维持 + 纠正 + 其他 + 尚未审结',
-    'review total = upheld + corrected + other + pending',
-  ],
-  T4_lit_direct: [
-    '未经复议直接起诉总计 = 各结果之和',
-    'direct lawsuits total = the sum of outcomes',
-  ],
-  T4_lit_after_rev: [
-    '复议后起诉总计 = 各结果之和',
-    'lawsuits after review total = the sum of outcomes',
-  ],
-};
+/**
+ * What each check says, in words (METRICS.md §8), for the sentences: the check registry's words,
+ * as [zh, en] pairs by check id.
+ */
+export const CHECK_WORDS: Readonly<Record<string, [zh: string, en: string]>> = Object.fromEntries(
+  Object.entries(CHECKS).map(([id, check]) => [id, [check.words.zh, check.words.en]]),
+);
+
+/** Template ranks as a SQL CASE over `format_version` (an older template ranks lower). */
+const TEMPLATE_RANK = `CASE format_version ${TEMPLATE_IDS.map(
+  (id) => `WHEN ${quoteLiteral(id)} THEN ${TEMPLATES[id].rank}`,
+).join(' ')} ELSE NULL END`;
 
 // Display label of a metric: the first printed variant in the catalogue.
 const LABEL = (metric: string) =>
@@ -265,7 +238,7 @@ gap AS (
 ),
 ranked AS (
   SELECT report_id, body_key, issuing_body, report_year, format_version,
-    CASE format_version WHEN 'pre2019' THEN 1 WHEN 't2019' THEN 2 WHEN 't2021' THEN 3 ELSE NULL END AS level
+    ${TEMPLATE_RANK} AS level
   FROM r WHERE body_key <> ''
 ),
 format_regress AS (

@@ -5,8 +5,9 @@
  * how far apart the definitions are (`approx` or `not comparable`).
  */
 import { T3_SUBTOTALS } from '../extract/grammar/t3.ts';
+import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../extract/templates/index.ts';
 
-export type Format = 'pre2019' | 't2019' | 't2021';
+export type Format = TemplateId;
 export type Relation = 'same' | 'approx' | 'not comparable';
 export type ConceptTopic =
   | 'applications'
@@ -45,7 +46,7 @@ export interface Concept {
   formats: Partial<Record<Format, ConceptFormat>>;
 }
 
-export const FORMATS: Format[] = ['pre2019', 't2019', 't2021'];
+export const FORMATS: readonly Format[] = TEMPLATE_IDS;
 
 /** A pre-2019 cell (no applicant breakdown). */
 const p = (metric: string): Term => ({ metric, applicant: 'all', source: 'table', factor: 1 });
@@ -54,13 +55,14 @@ const t = (metric: string): Term => ({ metric, applicant: 'total', source: 'tabl
 /** A table 二/四 cell (applicant `all`). */
 const a = p;
 
-/** Same terms in t2019 and t2021, old terms before, two segments. */
+/** Old terms in the templates of the pre-2019 segment, new terms in the others (their segments). */
 function oldNew(pre: Term[] | null, post: Term[]): Concept['formats'] {
-  const formats: Concept['formats'] = {
-    t2019: { terms: post, segment: 'post2019' },
-    t2021: { terms: post, segment: 'post2019' },
-  };
-  if (pre) formats.pre2019 = { terms: pre, segment: 'pre2019' };
+  const formats: Concept['formats'] = {};
+  for (const id of TEMPLATE_IDS) {
+    const segment = TEMPLATES[id].segment;
+    const terms = segment === 'pre2019' ? pre : post;
+    if (terms) formats[id] = { terms, segment };
+  }
   return formats;
 }
 

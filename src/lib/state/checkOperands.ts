@@ -3,26 +3,12 @@
  * extractor's own identity definitions, so a finding's link marks exactly the cells it adds up.
  */
 import { TEXT_TWINS as EXTRACT_TEXT_TWINS } from '../extract/checks.ts';
-import { T3_COLUMNS } from '../extract/grammar/t3.ts';
-import {
-  pre2019Identities,
-  t2Identities,
-  t3Identities,
-  t3OtherSum,
-  t3RowIdentity,
-  t4Identities,
-  type Identity,
-} from '../extract/identities.ts';
+import { t3RowIdentity, type Identity } from '../extract/identities.ts';
+import { TEMPLATE_IDS, TEMPLATES } from '../extract/templates/index.ts';
 import { refText } from './highlight.ts';
 
-const IDENTITIES: Identity[] = [
-  ...pre2019Identities(['year']),
-  ...t3Identities('t2019'),
-  ...t3Identities('t2021'),
-  ...T3_COLUMNS.map((c) => t3OtherSum(c.applicant)),
-  ...t4Identities(),
-  ...t2Identities(),
-];
+/** The identities of every template (a check id reads the same cells in each that has it). */
+const IDENTITIES: Identity[] = TEMPLATE_IDS.flatMap((id) => TEMPLATES[id].identities(['year']));
 
 /** Narrative figures and the table cells they are compared with (any format). */
 const TEXT_TWINS: Record<string, string[]> = Object.fromEntries(

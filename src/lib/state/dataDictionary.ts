@@ -120,6 +120,10 @@ export const VALUE_STATUS_WORDS: Record<ValueStatus, Words> = {
     'the digits could not be aligned or split one way: no value, the candidates are in note',
   ],
   unreadable: ['数字位数太多，只保留原文', 'too many digits for a number: value_raw only'],
+  unmapped: [
+    '表内一行的标签对不上任何指标：保留标签和原文数字（value_raw），不给数值，note 写最接近的指标',
+    'a table row whose label matches no metric: its label and printed number (value_raw) kept, no value; note names the nearest metric',
+  ],
 };
 
 /** One file of the download with its columns described, in the column order of the file. */

@@ -645,6 +645,9 @@ const codes: Record<Lang, Record<string, string>> = {
     zero_denominator: '分母为 0',
     not_in_format: '该格式无此项',
     no_report: '当年没有报告',
+    // Template registry and unmapped rows (extractor).
+    unknown: '模板未定',
+    unmapped: '未对应指标的行',
   },
   en: {
     pre2019: 'pre-2019 template',
@@ -713,6 +716,9 @@ const codes: Record<Lang, Record<string, string>> = {
     zero_denominator: 'denominator is 0',
     not_in_format: 'not in this format',
     no_report: 'no report that year',
+    // Template registry and unmapped rows (extractor).
+    unknown: 'template unknown',
+    unmapped: 'row not mapped to a metric',
   },
 };
 

@@ -338,3 +338,93 @@ describe('extractReport properties', () => {
     check(input);
   });
 });
+
+// ---------------------------------------------------------------- sentences quoting table labels
+
+/** Table row labels as prose quotes them (the 统计表's, table 二's and table 三's), with a unit. */
+const QUOTED = [
+  ['通过政府网站公开政府信息数', '条'],
+  ['主动公开信息数', '条'],
+  ['收到申请数', '件'],
+  ['当面申请数', '件'],
+  ['行政复议数', '件'],
+  ['政府信息公开查询点数', '个'],
+  ['行政规范性文件', '件'],
+  ['行政许可', '件'],
+  ['行政处罚', '件'],
+  ['本年新收政府信息公开申请数量', '件'],
+  ['予以公开', '件'],
+  ['结转下年度继续办理', '件'],
+] as const;
+
+const quotingSentence = fc.record({
+  prefix: fc.constantFrom('', '本年度', '全年', '其中，'),
+  quoted: fc.constantFrom(...QUOTED),
+  // A number no report prints, so any fact that carries it came from the sentence.
+  n: fc.integer({ min: 1_000_003, max: 9_999_999 }),
+  rest: fc.constantFrom('，同比有所增加。', '，均已按时办结。', '。', '；'),
+  at,
+  /**
+   * After a sentence end or line break; between two table rows (a cell, then a label); or right
+   * in front of the row it quotes, where a reader taking it for that row would read it first.
+   */
+  between: fc.constantFrom('sentences', 'rows', 'its row'),
+  report: fc.integer({ min: 0, max: reports.length - 1 }),
+});
+
+/** Where a table row ends and the next begins in run-together text: a digit, then a label. */
+const ROW_END = /\d(?=\s*[\u4e00-\u9fff(（])/g;
+
+type QuotingSentence = typeof quotingSentence extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The sentence inserted after a sentence end (`。`) or a line break of a real report, and the span
+ * it occupies. A table cell read inside that span would be a table figure taken from prose.
+ */
+function withSentence(s: QuotingSentence) {
+  const base = reports[s.report]!;
+  const rowEnds = [...base.matchAll(ROW_END)].map((m) => m.index + 1);
+  const from = Math.floor(s.at * base.length);
+  const boundary = base.slice(from).search(/[。\n]/);
+  const itsRow = base.lastIndexOf(s.quoted[0]);
+  const i =
+    s.between === 'its row' && itsRow >= 0
+      ? itsRow
+      : s.between === 'rows' && rowEnds.length
+        ? rowEnds[Math.floor(s.at * rowEnds.length)]!
+        : boundary < 0
+          ? base.length
+          : from + boundary + 1;
+  const sentence = `${s.prefix}${s.quoted[0]}${s.n}${s.quoted[1]}${s.rest}`;
+  return { text: base.slice(0, i) + sentence + base.slice(i), start: i, end: i + sentence.length };
+}
+
+describe('a sentence that quotes a table label is text', () => {
+  it(
+    'no table figure is read from a sentence inserted anywhere in a real report',
+    () => {
+      fc.assert(
+        fc.property(quotingSentence, (s) => {
+          const { text, start, end } = withSentence(s);
+          fc.pre(!reports[s.report]!.includes(String(s.n)));
+          const { facts } = extractReport({ text, reportId: 'q' });
+          const fromSentence = facts.filter(
+            (f) =>
+              f.source === 'table' &&
+              f.char_start !== null &&
+              f.char_start >= start &&
+              f.char_start < end &&
+              f.value_raw !== '',
+          );
+          expect(fromSentence.map((f) => `${f.metric_id || f.label_raw} ${f.value_raw}`)).toEqual(
+            [],
+          );
+          expect(facts.filter((f) => f.source === 'table' && f.value === s.n)).toEqual([]);
+          expect(unsourcedNumber(text, facts)).toBe('');
+        }),
+        { numRuns: runs(300) },
+      );
+    },
+    LIMIT,
+  );
+});

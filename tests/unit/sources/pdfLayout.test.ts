@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPage, type PdfItem } from '../../../src/lib/sources/pdfLayout.ts';
+import { layoutPage, layoutPdf, type PdfItem } from '../../../src/lib/sources/pdfLayout.ts';
 
 const item = (text: string, x: number, y: number, size = 10): PdfItem => ({
   text,
@@ -75,5 +75,57 @@ describe('layoutPage', () => {
     );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^全年共受理申请 21 ?件，均已答复。$/);
+  });
+});
+
+describe('layoutPdf across pages', () => {
+  const cells = (values: string[], y: number) => values.map((n, i) => item(n, 320 + i * 28, y));
+  const title = (y: number) => item('示例区2021年政府信息公开工作年度报告', 150, y);
+
+  it('layoutPdf(running header) drops the title repeated on top of every page', () => {
+    const text = layoutPdf([
+      page([title(800), item('一、总体情况', 80, 700)]),
+      page([title(800), item('二、主动公开政府信息情况', 80, 700)]),
+    ]);
+    expect(text).toBe('一、总体情况\n二、主动公开政府信息情况');
+  });
+
+  it('layoutPdf(title on the first page only) keeps it', () => {
+    const text = layoutPdf([
+      page([title(800), item('一、总体情况', 80, 700)]),
+      page([item('二、主动公开政府信息情况', 80, 700)]),
+    ]);
+    expect(text).toContain('示例区2021年政府信息公开工作年度报告');
+  });
+
+  it('layoutPdf(row across a page break) gives the numbers at the head of a page the label at the foot of the one before', () => {
+    const text = layoutPdf([
+      page([
+        item('（一）予以公开', 77, 120),
+        ...cells(['27', '0', '0', '2', '0', '1', '30'], 119),
+        item('（二）部分公开', 77, 80),
+      ]),
+      page([
+        ...cells(['5', '0', '0', '0', '0', '0', '5'], 780),
+        item('（三）不予公开', 77, 740),
+        ...cells(['0', '0', '0', '0', '0', '0', '0'], 739),
+      ]),
+    ]);
+    expect(text.split('\n')).toEqual([
+      '| （一）予以公开 | 27 | 0 | 0 | 2 | 0 | 1 | 30 |',
+      '| （二）部分公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |',
+      '| （三）不予公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    ]);
+  });
+
+  it('negative twin: a page ending in prose gives the next page no label', () => {
+    const text = layoutPdf([
+      page([item('本年度共收到申请5件，均已办结。', 77, 80)]),
+      page([...cells(['5', '0', '0', '0', '0', '0', '5'], 780)]),
+    ]);
+    expect(text.split('\n')).toEqual([
+      '本年度共收到申请5件，均已办结。',
+      '| 5 | 0 | 0 | 0 | 0 | 0 | 5 |',
+    ]);
   });
 });

@@ -2,14 +2,15 @@
  * Table 三 of the 2019 and 2021 templates (METRICS.md §5, §6 T3): the union of both row lists in
  * template order. `（六）其他处理` is one data row in t2019 and a group of three rows in t2021.
  */
+import type { TemplateId } from '../templates/types.ts';
 import type { ApplicantType } from '../types.ts';
 
 export interface T3Row {
   metric: string;
   /** Label cores (see labels.ts) that identify the row. */
   keys: readonly string[];
-  /** Which template has the row. */
-  formats: 't2019' | 't2021' | 'both';
+  /** Which template has the row (the registry's templates/tables.ts cuts each template's list). */
+  formats: Exclude<TemplateId, 'pre2019'> | 'both';
 }
 
 export const T3_ROWS: readonly T3Row[] = [
