@@ -21,8 +21,9 @@ const LIMIT = 30_000 * scale;
 const UNIT = /(万元|元|件|条|个|人次|人|次|项|篇|份)$/;
 
 /** The number text of a value_raw: no sign, unit, thousands separators or spaces. */
+/** The digits of a printed value, in the input's normalised form (value_raw keeps ０ as printed). */
 function digitsOf(raw: string): string {
-  return raw.replace(/[,\s]/g, '').replace(/^[+-]/, '').replace(UNIT, '');
+  return normalizeText(raw).text.replace(/[,\s]/g, '').replace(/^[+-]/, '').replace(UNIT, '');
 }
 
 /**
@@ -334,6 +335,8 @@ describe('extractReport properties', () => {
     '本列数据的勾稽关系 申请人情况 一、本年新收政府信息公开申请数量 999999999999999999999',
     '统计指标 单位 统计数 主动公开信息数 条 1e5',
     '四、政府信息公开行政复议、行政诉讼情况 行政复议 结果维持 ' + '1'.repeat(40),
+    // Found by the soup: a full-width ０ is kept as printed in value_raw.
+    '申请人情况 自然人 法人或其他组织 总计０',
   ])('extractReport(%j) holds on edge inputs', (input) => {
     check(input);
   });

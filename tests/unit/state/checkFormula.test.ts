@@ -86,7 +86,7 @@ describe('checkFormula', () => {
     expect(f.rhs[2]!.fact).toBeNull();
   });
 
-  test('checkFormula of a check without words derives them from its sides', () => {
+  test('checkFormula of a roll-over: the words of the check registry, the numbers from its sides', () => {
     const f = checkFormula(
       {
         check_id: 'X_carry_roll',
@@ -101,7 +101,7 @@ describe('checkFormula', () => {
       label,
       'zh',
     )!;
-    expect(f.words).toBe('上年结转（自然人） = 上年报告 结转下年度（自然人）');
+    expect(f.words).toBe('上年结转 = 上一年报告的结转下年度');
     expect(f.text).toBe('上年结转（自然人） 3 ≠ 上年报告 结转下年度（自然人） = 5');
   });
 
