@@ -50,7 +50,9 @@ export function checkOutputFolder(dir: string, names: readonly string[]): void {
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    isDir = kindAt(dir) === null; // not there yet: created when the lock is taken
+    // Not there yet (created when the lock is taken), or just created by a concurrent run.
+    const kind = kindAt(dir);
+    isDir = kind === null || kind === 'folder';
   }
   if (!isDir) throw new OutputError(`--out ${dir}: exists and is not a folder`, EXIT.usage);
   for (const name of names) {
@@ -130,6 +132,12 @@ export function lockFolder(dir: string): Lock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = kindAt(path) === 'file' ? readFileSync(path, 'utf8').trim() : '';
+    // An empty lock this fresh is another run between creating and writing it: not a dead one's.
+    if (!holder && kindAt(path) === 'file' && Date.now() - statSync(path).mtimeMs < 10_000)
+      throw new OutputError(
+        `--out ${dir}: another run (pid unknown, started just now) is writing there; wait for it to end`,
+        EXIT.locked,
+      );
     const [pid, host, started] = holder.split(' ');
     if (holder && host === hostname() && alive(Number(pid)))
       throw new OutputError(
