@@ -28,6 +28,15 @@ export function yearRuns(years: readonly number[]): string {
   return runs.join(', ');
 }
 
+/** First to last year: [2019, 2017, 2021] -> `2017–2021`, one year alone, '' for none. */
+export function yearSpanText(years: readonly number[]): string {
+  if (!years.length) return '';
+  let lo = years[0]!;
+  let hi = lo;
+  for (const y of years) [lo, hi] = [Math.min(lo, y), Math.max(hi, y)];
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
 /** `A、B 等 5 个机构` / `A, B and 3 more`: names, the first few in full. */
 export function namesList(names: readonly string[], lang: Lang): string {
   const unique = [...new Set(names.filter(Boolean))];

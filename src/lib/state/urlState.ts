@@ -242,12 +242,15 @@ export function nextState(s: AppState, patch: Partial<AppState>): AppState {
   return next;
 }
 
+/** The series Compare and Ranking show when the URL names none. */
+export const DEFAULT_SERIES = 'c:c_app_received';
+
 /** The series id split into its kind and id (the default concept when none is set). */
 export function seriesRef(series: string): { kind: 'concept' | 'metric' | 'rate'; id: string } {
   if (series.startsWith('m:')) return { kind: 'metric', id: series.slice(2) };
   if (series.startsWith('r:')) return { kind: 'rate', id: series.slice(2) };
   if (series.startsWith('c:')) return { kind: 'concept', id: series.slice(2) };
-  return { kind: 'concept', id: 'c_app_received' };
+  return seriesRef(DEFAULT_SERIES);
 }
 
 /** A year range in order (the later year second); either end may be open. */

@@ -6,6 +6,7 @@ import {
   reportsNamed,
   sourceLine,
   yearRuns,
+  yearSpanText,
 } from '../../../src/lib/state/chartMeta.ts';
 import { DATA_DICTIONARY, VALUE_STATUS_WORDS } from '../../../src/lib/state/dataDictionary.ts';
 import { withSources } from '../../../src/lib/state/reportSources.ts';
@@ -17,6 +18,14 @@ describe('chartMeta', () => {
     [[], ''],
   ])('yearRuns(%j) is %s', (years, want) => {
     expect(yearRuns(years)).toBe(want);
+  });
+
+  test.each([
+    [[2019, 2017, 2021], '2017–2021'],
+    [[2020, 2020], '2020'],
+    [[], ''],
+  ])('yearSpanText(%j) is %s', (years, want) => {
+    expect(yearSpanText(years)).toBe(want);
   });
 
   test('reportsNamed groups the years of each issuer', () => {
