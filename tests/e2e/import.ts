@@ -144,6 +144,17 @@ export async function importJourney(context: BrowserContext, origin: string): Pr
   await page.reload();
   await waitOwnCells(page, 4);
 
+  console.log('import: a chart drawing on an own report says so in its legend and caption');
+  await page.goto(`${origin}/?v=compare&b=${encodeURIComponent('二道区')}`);
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-chart="compare"]')?.textContent ?? '';
+      return text.includes('（含我的数据）') && text.includes('您导入的报告');
+    },
+    null,
+    { timeout: TIMEOUT },
+  );
+
   console.log('import: its page shows it, then remove it');
   const gone = 'my:shanghai-shanghai-kewei-2024';
   const reportUrl = `${origin}/?v=report&r=${encodeURIComponent(gone)}`;

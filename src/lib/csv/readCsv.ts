@@ -1,7 +1,8 @@
 /**
- * Reader of the project's own CSVs (RFC 4180, as `writeCsv` writes them): records with the line
- * each starts on, text cells unescaped (`unescapeCell`).
+ * Reader of the project's own CSVs (RFC 4180, as `writeCsv` writes them), by papaparse: records
+ * with the line each starts on, text cells unescaped (`unescapeCell`).
  */
+import Papa from 'papaparse';
 import { unescapeCell } from './escapeCell.ts';
 
 export interface CsvRecord {
@@ -19,51 +20,45 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Every record of `text`, the header first; a final line end is optional. Throws CsvSyntaxError. */
+/** papaparse's quote errors, in the words of this project's messages. */
+const QUOTE_ERRORS: Record<string, string> = {
+  InvalidQuotes: 'text after a closing quote',
+  MissingQuotes: 'a quoted cell is never closed',
+};
+
+/**
+ * Every record of `text`, the header first; a final line end is optional. Parsed by papaparse
+ * (RFC 4180, `,` and `"`; line ends `\n` or `\r\n`); a quote inside an unquoted cell is kept as a
+ * character, as spreadsheets write it. Throws CsvSyntaxError with the line a bad record starts on.
+ */
 export function readCsvRecords(text: string): CsvRecord[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let start = 1;
-  let quoted = false;
-  const endCell = () => {
-    cells.push(unescapeCell(cell));
-    cell = '';
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-        const next = text[i + 1];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
-          throw new CsvSyntaxError(line, 'text after a closing quote');
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
+  let start = 0; // offset of the record being read
+  let line = 1; // and its line
+  let problem: CsvSyntaxError | null = null;
+  // Line ends are counted as `\n`, or as `\r` in a file that has no `\n` (old Mac files).
+  const lineEnd = body.includes('\n') ? 10 : 13;
+  Papa.parse<string[]>(body, {
+    delimiter: ',',
+    quoteChar: '"',
+    escapeChar: '"',
+    step: (result, parser) => {
+      const error = result.errors.find((e) => e.code in QUOTE_ERRORS);
+      if (error) {
+        problem = new CsvSyntaxError(line, QUOTE_ERRORS[error.code]!);
+        parser.abort();
+        return;
       }
-    } else if (ch === '"') {
-      if (cell !== '') throw new CsvSyntaxError(line, 'a quote inside an unquoted cell');
-      quoted = true;
-    } else if (ch === ',') endCell();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endCell();
-      records.push({ line: start, cells });
-      cells = [];
-      line++;
-      start = line;
-    } else cell += ch;
-  }
-  if (quoted) throw new CsvSyntaxError(start, 'a quoted cell is never closed');
-  if (cell !== '' || cells.length > 0) {
-    endCell();
-    records.push({ line: start, cells });
-  }
+      const cursor = result.meta.cursor;
+      // The empty record papaparse gives after a final line end is not a record.
+      if (!(start === body.length && result.data.length === 1 && result.data[0] === ''))
+        records.push({ line, cells: result.data.map(unescapeCell) });
+      for (let i = start; i < cursor; i++) if (body.charCodeAt(i) === lineEnd) line++;
+      start = cursor;
+    },
+  });
+  if (problem) throw problem;
   return records;
 }
 

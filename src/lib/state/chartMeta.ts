@@ -3,6 +3,7 @@
  * measure), the reports it draws from named by issuer and year, and the project. Pure text,
  * shared by the page's caption, the PNG/SVG export and the CSV.
  */
+import { isUserReport } from '../import/userReports.ts';
 import { tf, type StringKey } from './strings.ts';
 import type { Lang } from './urlState.ts';
 
@@ -68,6 +69,18 @@ export function reportsNamed(reports: readonly SourceReport[], lang: Lang): stri
 export function sourceLine(reports: readonly SourceReport[], lang: Lang): string {
   const key: StringKey = reports.length ? 'metaSource' : 'metaSourceNone';
   return tf(lang, key, { reports: reportsNamed(reports, lang) });
+}
+
+/**
+ * How many of the chart's reports are the user's own imports, as a sentence ('' for none): own
+ * data is never published under the project's name without saying so.
+ */
+export function ownReportsNote(
+  reportIds: readonly (string | null | undefined)[],
+  lang: Lang,
+): string {
+  const n = new Set(reportIds.filter(isUserReport)).size;
+  return n ? tf(lang, 'metaOwnReports', { n }) : '';
 }
 
 /** The reports by issuer and year, as a sentence for a caption. */

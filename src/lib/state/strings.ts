@@ -285,6 +285,8 @@ const zh = {
   ownMark: '我的',
   ownLegend: '= 我导入的报告',
   ownReportNote: '这是您导入的报告：只在本浏览器中读取和保存。',
+  metaOwnReports: '其中 {n} 份是您导入的报告（只在本浏览器中，未经本项目核对）。',
+  ownLegendMark: '（含我的数据）',
 };
 
 export type StringKey = keyof typeof zh;
@@ -574,6 +576,9 @@ const en: Record<StringKey, string> = {
   ownMark: 'own',
   ownLegend: '= a report you imported',
   ownReportNote: 'A report you imported: read and kept in this browser only.',
+  metaOwnReports:
+    '{n} of them are reports you imported (kept only in this browser, not checked by this project).',
+  ownLegendMark: '(incl. your data)',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */

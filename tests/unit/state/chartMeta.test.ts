@@ -3,12 +3,14 @@ import { publishSvg, wrapText } from '../../../src/lib/charts/publishSvg.ts';
 import { embedUrl, fileName, iframeSnippet, shareUrl } from '../../../src/lib/state/chartLink.ts';
 import {
   chartSubtitle,
+  ownReportsNote,
   reportsNamed,
   sourceLine,
   yearRuns,
   yearSpanText,
 } from '../../../src/lib/state/chartMeta.ts';
 import { DATA_DICTIONARY, VALUE_STATUS_WORDS } from '../../../src/lib/state/dataDictionary.ts';
+import { lineSeries } from '../../../src/lib/state/compareRows.ts';
 import { withSources } from '../../../src/lib/state/reportSources.ts';
 
 describe('chartMeta', () => {
@@ -154,4 +156,38 @@ test('the data dictionary describes every column of the four files and every val
       ).toBe(true);
   expect(DATA_DICTIONARY.map((t) => t.file)).toEqual(['reports', 'facts', 'checks', 'metrics']);
   expect(Object.keys(VALUE_STATUS_WORDS)).toContain('ambiguous');
+});
+
+describe('own data in charts', () => {
+  test('the note counts distinct imported reports and is empty without any', () => {
+    expect(ownReportsNote(['a', 'my:b', 'my:b', 'my:c', null], 'zh')).toContain('2 份');
+    expect(ownReportsNote(['my:b'], 'en')).toMatch(/^1 of them are reports you imported/);
+    expect(ownReportsNote(['a', 'b', undefined], 'en')).toBe('');
+  });
+
+  test('a line that draws on an own report is marked in its legend, the others not', () => {
+    const row = (body_key: string, report_id: string, report_year: number) => ({
+      body_key,
+      body_name: body_key.toUpperCase(),
+      report_year,
+      report_id,
+      value: 1,
+      value_status: 'reported',
+      format_version: 't2021',
+      segment: 'a',
+      comparability: 'exact',
+      n_reports: 1,
+      share: null,
+      shown: 1,
+    });
+    const lines = lineSeries(
+      [row('a', 'x-2023', 2023), row('a', 'my:x-2024', 2024), row('b', 'y-2024', 2024)],
+      ['b', 'a'],
+      '(own)',
+    );
+    expect(lines.map((l) => [l.key, l.label, l.points.length])).toEqual([
+      ['b', 'B', 1],
+      ['a', 'A (own)', 2],
+    ]);
+  });
 });
