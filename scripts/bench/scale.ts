@@ -95,6 +95,11 @@ function viewUrls(dist: string): Record<string, string> {
       ...compareBodies.map((b): [string, string] => ['b', b]),
     ]),
   };
+  urls.ranking = q([['v', 'ranking']]);
+  urls['ranking rate'] = q([
+    ['v', 'ranking'],
+    ['s', 'r:refusal'],
+  ]);
   for (const t of TOPICS)
     urls[`topic ${t}`] = q([
       ['v', 'topics'],
@@ -208,10 +213,12 @@ async function filterChanges(
 }
 
 /**
- * Resident memory of this bench's Chromium renderers (the tab and its workers), in bytes: only
- * processes descended from this Node process count, not other browsers on the machine.
+ * Resident memory of this bench's Chromium renderers, in bytes: only processes descended from this
+ * Node process count, not other browsers on the machine. `tab` is the largest renderer: the one
+ * that hosts the measured page with its dedicated workers (DuckDB's wasm memory among them);
+ * `all` adds the others (spare renderers, earlier pages' processes not yet gone).
  */
-function rendererRss(): number {
+function rendererRss(): { tab: number; all: number; processes: number } {
   const parent = new Map<number, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -227,19 +234,23 @@ function rendererRss(): number {
       if (p === process.pid) return true;
     return false;
   };
-  let total = 0;
+  const sizes: number[] = [];
   for (const pid of parent.keys()) {
     if (!ours(pid)) continue;
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer')) continue;
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(m?.[1] ?? 0) * 1024;
+      sizes.push(Number(m?.[1] ?? 0) * 1024);
     } catch {
       // the process ended meanwhile
     }
   }
-  return total;
+  return {
+    tab: Math.max(0, ...sizes),
+    all: sizes.reduce((a, b) => a + b, 0),
+    processes: sizes.length,
+  };
 }
 
 /** The app's queries a user's interactions run, with parameters from the built data. */
@@ -421,7 +432,7 @@ async function benchSize(args: Args, size: number): Promise<void> {
       memory,
     } = await wasmTimes(session, log, queries, args.runs);
     console.log(
-      `tab memory after the queries: JS heap ${mb(memory.heap)} (main thread), renderer RSS ${mb(memory.rss)} (page, its workers and DuckDB's wasm memory)`,
+      `tab memory after the queries: JS heap ${mb(memory.heap)} (main thread); the tab's renderer RSS ${mb(memory.rss.tab)} (page, its workers and DuckDB's wasm memory); all ${memory.rss.processes} renderers ${mb(memory.rss.all)}`,
     );
     const native = await nativeTimes(dbPath, queries, args.runs);
     console.log(

@@ -21,6 +21,7 @@ import { conceptCatalogueQuery, metricsQuery } from '../../src/lib/sql/catalogue
 import { filterOptionsQuery } from '../../src/lib/sql/coverageQuery.ts';
 import {
   reportSources,
+  rankingSources,
   rateSeriesSource,
   seriesSource,
   topicSource,
@@ -153,6 +154,17 @@ export async function writePre(
   await writeFamily(db, dir, rate, nRate, (r, b) => PRE_FILES.rateSeries(r, b), rateColumns);
 
   step('rate series');
+  // One file per concept or rate and year (one bucket: every body of the year in one file).
+  for (const source of rankingSources()) {
+    const columns = await columnsOf(db, source);
+    const file = (part: string) => {
+      const [kind, id, year] = part.split('/') as ['concept' | 'rate', string, string];
+      return PRE_FILES.ranking(kind, id, Number(year));
+    };
+    await writeFamily(db, dir, source, 1, file, columns);
+  }
+
+  step('ranking');
   const topic = topicSource();
   const topicColumns = await columnsOf(db, topic);
   const nTopic = bucketCount(await jsonBytes(db, topic, topicColumns), TARGET.topic);
@@ -174,6 +186,7 @@ export async function writePre(
   const manifest: PreManifest = {
     version: 1,
     buckets: { series: nSeries, topic: nTopic, report: nReport, rate: nRate },
+    ranking: true,
     counts: counts!,
   };
   write(dir, PRE_FILES.manifest, JSON.stringify(manifest));

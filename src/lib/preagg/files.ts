@@ -10,6 +10,8 @@ export const DB_FILE = 'nianbao.duckdb';
 export interface PreManifest {
   version: 1;
   buckets: { series: number; topic: number; report: number; rate?: number };
+  /** True when the build wrote the ranking files (one per concept or rate and year). */
+  ranking?: boolean;
   /** Totals of the data the build read, for the record. */
   counts: { reports: number; facts: number; bodies: number; anomalies: number };
 }
@@ -24,6 +26,9 @@ export const PRE_FILES = {
   series: (concept: string, bucket: number) => `series/${concept}/${bucket}.json`,
   rateSeries: (rate: string, bucket: number) => `rate-series/${rate}/${bucket}.json`,
   topic: (topic: string, bucket: number) => `topic/${topic}/${bucket}.json`,
+  /** Every body's value of one concept or rate in one year, in ranking order. */
+  ranking: (kind: 'concept' | 'rate', id: string, year: number) =>
+    `ranking/${kind}/${id}/${year}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
 };
 

@@ -2,8 +2,9 @@
  * What each view's query returns, computed from pre-aggregate rows instead of DuckDB: the same
  * filters, the same order (tests/unit/preagg/viewRows.test.ts holds them to the SQL's rows).
  */
+import type { BodyRow } from '../sql/bodiesQuery.ts';
 import type { CoverageFilters, CoverageRow } from '../sql/coverageQuery.ts';
-import type { SeriesRow, SeriesSpec } from '../sql/seriesQuery.ts';
+import type { PeerGroup, SeriesRow, SeriesSpec } from '../sql/seriesQuery.ts';
 import type { TopicRow, TopicScope } from '../sql/topicQuery.ts';
 import { byColumns } from './rowOrder.ts';
 
@@ -51,6 +52,29 @@ export function seriesRows(rows: readonly SeriesRow[], spec: SeriesSpec): Series
   return rows
     .filter((r) => inList(spec.bodies, r.body_key) && inYears(r.report_year, spec.from, spec.to))
     .sort(byColumns<SeriesRow>('body_name', 'body_key', 'report_year'));
+}
+
+/**
+ * A ranking file's rows within a peer group, in the file's (the query's) order: the rows
+ * `rankingQuery` gives for the same spec. `bodies` are the catalogue's (level, city, province).
+ */
+export function rankingRows(
+  rows: readonly SeriesRow[],
+  peers: PeerGroup,
+  bodies: readonly Pick<BodyRow, 'body_key' | 'body_level' | 'city' | 'province'>[],
+): SeriesRow[] {
+  const place = new Map(bodies.map((b) => [b.body_key, b]));
+  const same = (want: string | undefined, have: string | null | undefined) =>
+    !want || want === have;
+  return rows.filter((r) => {
+    const b = place.get(r.body_key);
+    return (
+      inList(peers.bodies ?? [], r.body_key) &&
+      same(peers.level, b?.body_level) &&
+      same(peers.province, b?.province) &&
+      same(peers.city, b?.city)
+    );
+  });
 }
 
 /** The columns a topic row shares with its source row. */

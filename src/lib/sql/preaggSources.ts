@@ -51,6 +51,25 @@ export function rateSeriesSource(): PartitionSource {
   };
 }
 
+/**
+ * Ranking files: the concept and rate series of one year, every body, in the order of
+ * `rankingQuery`; the `part` column is the file's path under `ranking/` (`concept/<id>/<year>`).
+ */
+export function rankingSources(): PartitionSource[] {
+  const source = (kind: 'concept' | 'rate', table: string, extra: string): PartitionSource => ({
+    query: plain(
+      `SELECT '${kind}/' || id || '/' || report_year AS part, * EXCLUDE (id) FROM ${table}`,
+    ),
+    key: 'body_key',
+    part: 'part',
+    order: `value DESC NULLS LAST, ${extra}body_name, body_key`,
+  });
+  return [
+    source('concept', 'concept_series', ''),
+    source('rate', 'rate_series', 'denominator DESC NULLS LAST, '),
+  ];
+}
+
 /** One topic page's rows: its table figures (kind 'fact') and concepts. */
 function topicPageRows(topic: string, ids: TopicIds): string[] {
   const parts: string[] = [];

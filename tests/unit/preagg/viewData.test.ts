@@ -29,7 +29,12 @@ import {
   reportQuery,
   type EvidenceRow,
 } from '../../../src/lib/sql/reportQuery.ts';
-import { seriesQuery, topBodiesQuery } from '../../../src/lib/sql/seriesQuery.ts';
+import {
+  rankingQuery,
+  seriesQuery,
+  topBodiesQuery,
+  type PeerGroup,
+} from '../../../src/lib/sql/seriesQuery.ts';
 import {
   topicConceptsQuery,
   topicDefaultsQuery,
@@ -39,7 +44,7 @@ import { loadAnomalies } from '../../../src/lib/state/anomalyData.ts';
 import { catalogue } from '../../../src/lib/state/catalogue.svelte.ts';
 import { loadCoverage } from '../../../src/lib/state/coverageData.ts';
 import { loadReport, withEvidence } from '../../../src/lib/state/reportData.ts';
-import { loadSeries } from '../../../src/lib/state/seriesData.ts';
+import { loadRanking, loadSeries } from '../../../src/lib/state/seriesData.ts';
 import { loadConcepts, loadFacts, loadTopicDefaults } from '../../../src/lib/state/topicData.ts';
 import { TOPICS } from '../../../src/lib/state/urlState.ts';
 import { APPLICANT_TYPES, TOPIC_IDS } from '../../../src/lib/state/topics.ts';
@@ -114,6 +119,42 @@ describe('pre-aggregates give the rows of the SQL', { timeout: 60_000 }, () => {
           compared += want.length;
         }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('every ranking of a concept or rate, for a few years and peer groups', async () => {
+    const keys = bodies.map((b) => b.body_key);
+    // The anchor is in the city with the most bodies, so that every peer group has rows.
+    const perCity = new Map<string, number>();
+    for (const b of bodies) if (b.city) perCity.set(b.city, (perCity.get(b.city) ?? 0) + 1);
+    const city = [...perCity].sort((a, b) => b[1] - a[1])[0]![0];
+    const anchor = bodies.find((b) => b.city === city && b.province && b.body_level)!;
+    const groups: PeerGroup[] = [
+      {},
+      { bodies: keys.slice(0, 4) },
+      { level: anchor.body_level! },
+      { province: anchor.province! },
+      { city },
+    ];
+    const perGroup = new Map<string, number>();
+    let compared = 0;
+    const kinds = [
+      ...CONCEPTS.map((c) => ['concept', c.id] as const),
+      ...RATE_IDS.map((id) => ['rate', id] as const),
+    ];
+    for (const [kind, id] of kinds)
+      for (const year of [2011, 2017, 2023, 1990])
+        for (const peers of groups) {
+          const spec = { kind, id, year, peers, minN: 10 };
+          const want = await db.all(rankingQuery(spec));
+          const got = await loadRanking(spec, bodies);
+          // The order is the query's: compare as lists, not as sets.
+          expect(norm(got), `${kind} ${id} ${year} ${JSON.stringify(peers)}`).toEqual(norm(want));
+          compared += want.length;
+          const group = JSON.stringify(peers);
+          perGroup.set(group, (perGroup.get(group) ?? 0) + want.length);
+        }
+    expect(compared).toBeGreaterThan(1000);
+    for (const peers of groups) expect(perGroup.get(JSON.stringify(peers))).toBeGreaterThan(20);
   });
 
   it('topic figures and concepts for chosen bodies', async () => {
