@@ -145,12 +145,44 @@ export async function importJourney(context: BrowserContext, origin: string): Pr
   await waitOwnCells(page, 4);
 
   console.log('import: a chart drawing on an own report says so in its legend and caption');
-  await page.goto(`${origin}/?v=compare&b=${encodeURIComponent('二道区')}`);
+  // With both, the shipped report of a body-year the user also brought is the one drawn (the
+  // series takes the first report id), so nothing is marked; with only the user's, it is.
+  const compareUrl = `${origin}/?v=compare&b=${encodeURIComponent('二道区')}`;
+  const compareText = () =>
+    page.evaluate(() => document.querySelector('[data-chart="compare"]')?.textContent ?? '');
+  await page.goto(compareUrl);
+  await page.locator('[data-chart="compare"][data-drawn]:not([data-drawn=""])').waitFor({
+    timeout: TIMEOUT,
+  });
+  const shippedText = await compareText();
+  assert(
+    !shippedText.includes('（含我的数据）') && !shippedText.includes('您导入的报告'),
+    'a chart drawn on the shipped report is not marked as own',
+  );
+  await page.goto(`${origin}/`);
+  await page.locator('#import-panel summary').click();
+  await page.locator('#data-mode-own').check();
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-chart="coverage"] a[data-report]:not([data-own])').length ===
+      0,
+    null,
+    { timeout: TIMEOUT },
+  );
+  await page.goto(compareUrl);
   await page.waitForFunction(
     () => {
       const text = document.querySelector('[data-chart="compare"]')?.textContent ?? '';
       return text.includes('（含我的数据）') && text.includes('您导入的报告');
     },
+    null,
+    { timeout: TIMEOUT },
+  );
+  await page.goto(`${origin}/`);
+  await page.locator('#import-panel summary').click();
+  await page.locator('#data-mode-both').check();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-chart="coverage"] a[data-report]').length > 100,
     null,
     { timeout: TIMEOUT },
   );

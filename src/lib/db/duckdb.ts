@@ -23,6 +23,16 @@ let started: Promise<AsyncDuckDBConnection> | null = null;
 let engine: AsyncDuckDB | null = null;
 /** The last `configure` run: queries wait for it, so none reads tables half rebuilt. */
 let configured: Promise<void> = Promise.resolve();
+/** Queries wait for this first: which data the page shows is not known before it settles. */
+let held: Promise<unknown> = Promise.resolve();
+
+/**
+ * Queries wait until `until` settles (the page has read which data it shows): one asked before
+ * would read the shipped tables the user's own rows are about to join.
+ */
+export function holdQueries(until: Promise<unknown>): void {
+  held = until.catch(() => {});
+}
 
 async function openEngine(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
   performance.mark('nianbao:worker');
@@ -112,6 +122,7 @@ const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
 /** Runs one query with bound parameters and returns plain row objects. */
 export async function query<T = Record<string, unknown>>(q: Query): Promise<T[]> {
   const conn = await startDb();
+  await held;
   await configured;
   let stmt = prepared.get(q.sql);
   if (!stmt) {

@@ -14,6 +14,16 @@ const httpReader: Reader = (file) =>
   fetch(`${import.meta.env.BASE_URL}data/pre/${file}`).then((r) => (r.ok ? r.json() : null));
 
 let reader: Reader = httpReader;
+/** Reads wait for this first: the reader is chosen once the page knows which data it shows. */
+let held: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads wait until `until` settles, then use the reader set by then: a view that mounts before
+ * the user's kept reports are known never paints the shipped pre-aggregates in their place.
+ */
+export function holdPre(until: Promise<unknown>): void {
+  held = until.catch(() => {});
+}
 
 /** Replaces the reader (and forgets what was read): for tests in Node. */
 export function setPreReader(next: Reader | null): void {
@@ -26,7 +36,7 @@ export function setPreReader(next: Reader | null): void {
 export function fetchPre<T>(file: string): Promise<T | null> {
   let p = cache.get(file);
   if (!p) {
-    p = reader(file).catch(() => null);
+    p = held.then(() => reader(file)).catch(() => null);
     cache.set(file, p);
   }
   return p as Promise<T | null>;

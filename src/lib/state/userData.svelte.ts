@@ -4,13 +4,13 @@
  * shipped data; the data switch picks shipped, own or both. While the user's rows are shown the
  * views read DuckDB (the build's pre-aggregates know only the shipped data).
  */
-import { configure } from '../db/duckdb.ts';
+import { configure, holdQueries } from '../db/duckdb.ts';
 import { importCsvs, type CsvFileLine } from '../import/csvImport.ts';
 import type { FileLine } from '../import/fileLine.ts';
 import { userCsvs, type KeptReport } from '../import/userReports.ts';
 import { openUserStore, type UserStore } from '../import/userStore.ts';
 import type { WorkerReply, WorkerRequest } from '../import/workerMessages.ts';
-import { setPreReader } from '../preagg/fetchPre.ts';
+import { holdPre, setPreReader } from '../preagg/fetchPre.ts';
 import { dataModeSetup, userCsvFile, USER_TABLES, type DataMode } from '../sql/userTables.ts';
 import { anomalyCounts } from './anomalyCounts.svelte.ts';
 import { catalogue } from './catalogue.svelte.ts';
@@ -30,6 +30,8 @@ export interface ImportBatch {
 }
 
 const MODE_KEY = 'nianbao:data-mode';
+/** How long the views wait for the kept reports before painting the shipped data anyway. */
+const DECIDE_WAIT_MS = 3000;
 
 class UserData {
   /** Raw: replaced as a whole, never changed in place. */
@@ -46,17 +48,45 @@ class UserData {
   /** Whether the database reads anything but the shipped file now. */
   private mixed = false;
 
-  /** Reads the kept reports and points the database at them; views load after it. */
+  /** Settles once the page knows which data it shows (or has stopped waiting to know). */
+  private decided: Promise<void>;
+  private decide: () => void = () => {};
+  private waitedOut = false;
+
+  constructor() {
+    this.decided = new Promise<void>((resolve) => (this.decide = resolve));
+    // Views mount at once; their reads wait until the kept reports are known, so a reload
+    // with the user's rows never paints the shipped pre-aggregates in their place.
+    holdPre(this.decided);
+    holdQueries(this.decided);
+  }
+
+  /** Reads the kept reports and points the database at them; views read after it. */
   async init(): Promise<void> {
+    // A store that never answers (another tab upgrading it) does not keep the page blank.
+    const timer = setTimeout(() => {
+      this.waitedOut = true;
+      this.decide();
+    }, DECIDE_WAIT_MS);
     try {
       const saved = localStorage.getItem(MODE_KEY);
       if (saved === 'own' || saved === 'both' || saved === 'shipped') this.mode = saved;
       const store = await this.openStore();
       this.reports = await store.list();
-      if (this.reports.length) await this.apply(false);
+      if (this.reports.length) {
+        // apply() swaps the reader and queues the tables before its first await: reads
+        // released now see the user's rows. Views that already painted the shipped data
+        // (the store was slow) are remounted.
+        const applied = this.apply(this.waitedOut);
+        this.decide();
+        await applied;
+      }
       void this.measure();
     } catch {
       // Without a store the shipped data still shows; the panel says nothing is kept.
+    } finally {
+      clearTimeout(timer);
+      this.decide();
     }
   }
 
