@@ -285,6 +285,13 @@ const zh = {
   ownMark: '我的',
   ownLegend: '= 我导入的报告',
   ownReportNote: '这是您导入的报告：只在本浏览器中读取和保存。',
+  // pipeline: table rows that match no metric, on the report page.
+  unmappedTitle: '未识别的表格行',
+  unmappedIntro: '这些行的名称不对应任何指标：数字按原文保留，不计入任何指标。',
+  unmappedRow: '行',
+  unmappedLabel: '行名称',
+  unmappedNumbers: '数字',
+  unmappedSource: '原文位置',
 };
 
 export type StringKey = keyof typeof zh;
@@ -574,6 +581,14 @@ const en: Record<StringKey, string> = {
   ownMark: 'own',
   ownLegend: '= a report you imported',
   ownReportNote: 'A report you imported: read and kept in this browser only.',
+  // pipeline: table rows that match no metric, on the report page.
+  unmappedTitle: 'Rows not recognised',
+  unmappedIntro:
+    'These rows are labelled like no metric: their numbers are kept as printed and counted under none.',
+  unmappedRow: 'Row',
+  unmappedLabel: 'Label',
+  unmappedNumbers: 'Numbers',
+  unmappedSource: 'Source line',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
