@@ -13,6 +13,7 @@ import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 import { importJourney } from './import.ts';
 import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
+import { unmappedSteps } from './unmapped.ts';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const PIANQU = ['海坛', '金井', '君山', '苏平'].map((n) => `平潭综合实验区${n}片区管理局`);
@@ -276,6 +277,7 @@ async function main(): Promise<void> {
 
     await ratesSteps(context, origin);
     await publishSteps(browser, origin);
+    await unmappedSteps(context, origin);
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);

@@ -1,93 +1,115 @@
 /**
- * What only a series of reports of one body can tell: the 历年累计 chain (this year's cumulative =
- * last year's cumulative + this year's figure) singles out split readings that one report leaves
- * open; and the roll-over checks of METRICS.md §8.4 between consecutive years.
+ * What only a series of reports of one body can tell, as a pure step over finished reports: the
+ * 历年累计 chain (this year's cumulative = last year's cumulative + this year's figure) singles out
+ * split readings that one report leaves open; and the roll-over checks of METRICS.md §8.4 between
+ * consecutive years. It returns the changes; the batch (src/lib/pipeline/crossReportStep.ts)
+ * applies them.
  */
-import type { Analysis } from './analyse.ts';
 import { checkRow } from './checks/checkRow.ts';
 import { PAIR_RULES, type Rolled } from './checks/pairRules.ts';
 import type { CheckIdOf } from './checks/registry.ts';
-import { finalize, type FinalizeOptions, type Finalized } from './finalize.ts';
+import type { Finalized } from './finalize.ts';
+import type { RowRead } from './rowRead.ts';
 import type { Check } from './types.ts';
 
-export interface ReportRun {
-  analysis: Analysis;
-  options: FinalizeOptions;
-  result: Finalized;
+/** A finished report as the step sees it: its reads (with every candidate) and its result. */
+export interface Finished {
+  reads: readonly Pick<RowRead, 'id' | 'table' | 'slots' | 'candidates'>[];
+  result: Pick<Finalized, 'report' | 'facts' | 'survivors'>;
 }
 
-/** Consecutive-year pairs of one body (by body_key), skipping years with two reports. */
-function pairs(runs: ReportRun[]): [ReportRun, ReportRun][] {
-  const byBody = new Map<string, ReportRun[]>();
-  for (const run of runs) {
-    const { body_key: key, report_year: year } = run.result.report;
-    if (!key || year === null) continue;
-    byBody.set(key, [...(byBody.get(key) ?? []), run]);
-  }
-  const out: [ReportRun, ReportRun][] = [];
-  for (const list of byBody.values()) {
-    const byYear = new Map<number, ReportRun[]>();
-    for (const run of list)
-      byYear.set(run.result.report.report_year!, [
-        ...(byYear.get(run.result.report.report_year!) ?? []),
-        run,
-      ]);
-    for (const [year, here] of byYear) {
-      const next = byYear.get(year + 1);
+/** One read of one report narrowed to the candidates the chain allows. */
+export interface Narrowing {
+  /** Index of the report in the step's input. */
+  report: number;
+  readId: string;
+  /** Candidate indices (into the read's candidates) still allowed. */
+  allowed: number[];
+  /** Why, for the facts' notes. */
+  note: string;
+}
+
+export interface CrossReportChanges {
+  narrowings: Narrowing[];
+  /** §8.4 roll-over checks, attributed to the later report of each pair (by input index). */
+  rolls: Map<number, Check[]>;
+}
+
+/** Consecutive-year pairs of one body (by body_key), as input indices; years with two reports are skipped. */
+export function yearPairs(finished: readonly Finished[]): [number, number][] {
+  const byBody = new Map<string, Map<number, number[]>>();
+  finished.forEach(({ result: { report } }, i) => {
+    const { body_key: key, report_year: year } = report;
+    if (!key || year === null) return;
+    const years = byBody.get(key) ?? new Map<number, number[]>();
+    byBody.set(key, years);
+    years.set(year, [...(years.get(year) ?? []), i]);
+  });
+  const out: [number, number][] = [];
+  for (const years of byBody.values())
+    for (const [year, here] of years) {
+      const next = years.get(year + 1);
       if (here.length === 1 && next?.length === 1) out.push([here[0]!, next[0]!]);
     }
-  }
-  return out.sort((a, b) => a[0].options.reportId.localeCompare(b[0].options.reportId));
+  const id = (i: number) => finished[i]!.result.report.report_id;
+  return out.sort((a, b) => id(a[0]).localeCompare(id(b[0])));
 }
 
 /**
- * Narrow open split readings of cumulative columns with the chain, re-finalise the reports it
- * changes, and add the cross-year checks. Returns the final results in input order.
+ * One round of the 历年累计 chain over finished reports: the reads of a pre-2019 cumulative table
+ * whose open readings only one continuation of the chain fits. A read narrowed earlier in the
+ * round counts as narrowed for the pairs after it.
  */
-export function resolveAcrossReports(runs: ReportRun[]): Finalized[] {
-  for (let round = 0; round < 4; round++) {
-    let changed = false;
-    for (const [a, b] of pairs(runs)) {
-      for (const readB of b.analysis.reads) {
-        if (readB.table !== 'P' || readB.slots.length !== 2) continue;
-        const readA = a.analysis.reads.find((r) => r.id === readB.id && r.slots.length === 2);
-        if (!readA) continue;
-        const sa = a.result.survivors.get(readA.id) ?? [];
-        const sb = b.result.survivors.get(readB.id) ?? [];
-        if (sa.length < 2 && sb.length < 2) continue;
-        const fits: [number, number][] = [];
-        for (const i of sa) {
-          for (const j of sb) {
-            const cumA = readA.candidates[i]![1]!.value;
-            const yearB = readB.candidates[j]![0]!.value;
-            const cumB = readB.candidates[j]![1]!.value;
-            if (cumA !== null && yearB !== null && cumB !== null && cumA + yearB === cumB)
-              fits.push([i, j]);
-          }
+export function chainNarrowings(finished: readonly Finished[]): Narrowing[] {
+  const narrowed = new Map<string, number[]>();
+  const survivors = (i: number, readId: string) =>
+    narrowed.get(`${i}\u0000${readId}`) ?? finished[i]!.result.survivors.get(readId) ?? [];
+  const out: Narrowing[] = [];
+  const narrow = (report: number, readId: string, allowed: number[], note: string) => {
+    narrowed.set(`${report}\u0000${readId}`, allowed);
+    out.push({ report, readId, allowed, note: `the only reading that continues the ${note}` });
+  };
+  for (const [a, b] of yearPairs(finished)) {
+    const A = finished[a]!;
+    const B = finished[b]!;
+    for (const readB of B.reads) {
+      if (readB.table !== 'P' || readB.slots.length !== 2) continue;
+      const readA = A.reads.find((r) => r.id === readB.id && r.slots.length === 2);
+      if (!readA) continue;
+      const sa = survivors(a, readA.id);
+      const sb = survivors(b, readB.id);
+      if (sa.length < 2 && sb.length < 2) continue;
+      const fits: [number, number][] = [];
+      for (const i of sa) {
+        for (const j of sb) {
+          const cumA = readA.candidates[i]![1]!.value;
+          const yearB = readB.candidates[j]![0]!.value;
+          const cumB = readB.candidates[j]![1]!.value;
+          if (cumA !== null && yearB !== null && cumB !== null && cumA + yearB === cumB)
+            fits.push([i, j]);
         }
-        const choiceA = [...new Set(fits.map((f) => f[0]))];
-        const choiceB = [...new Set(fits.map((f) => f[1]))];
-        const note = `历年累计 chain with ${a.result.report.report_year}/${b.result.report.report_year} (${a.options.reportId} -> ${b.options.reportId})`;
-        if (sa.length > 1 && choiceA.length === 1)
-          changed = restrict(a, readA.id, choiceA, note) || changed;
-        if (sb.length > 1 && choiceB.length === 1)
-          changed = restrict(b, readB.id, choiceB, note) || changed;
       }
+      const choiceA = [...new Set(fits.map((f) => f[0]))];
+      const choiceB = [...new Set(fits.map((f) => f[1]))];
+      const ra = A.result.report;
+      const rb = B.result.report;
+      const note = `历年累计 chain with ${ra.report_year}/${rb.report_year} (${ra.report_id} -> ${rb.report_id})`;
+      if (sa.length > 1 && choiceA.length === 1) narrow(a, readA.id, choiceA, note);
+      if (sb.length > 1 && choiceB.length === 1) narrow(b, readB.id, choiceB, note);
     }
-    if (!changed) break;
   }
-  for (const [a, b] of pairs(runs)) b.result.checks.push(...rollChecks(a.result, b.result));
-  return runs.map((run) => run.result);
+  return out;
 }
 
-function restrict(run: ReportRun, readId: string, allowed: number[], note: string): boolean {
-  const restrictMap = new Map(run.options.restrict ?? []);
-  const notes = new Map(run.options.restrictNotes ?? []);
-  restrictMap.set(readId, allowed);
-  notes.set(readId, `the only reading that continues the ${note}`);
-  run.options = { ...run.options, restrict: restrictMap, restrictNotes: notes };
-  run.result = finalize(run.analysis, run.options);
-  return true;
+/** The cross-report changes of finished reports: one round of narrowings, and the roll checks. */
+export function crossReportChanges(finished: readonly Finished[]): CrossReportChanges {
+  const rolls = new Map<number, Check[]>();
+  for (const [a, b] of yearPairs(finished))
+    rolls.set(b, [
+      ...(rolls.get(b) ?? []),
+      ...rollChecks(finished[a]!.result, finished[b]!.result),
+    ]);
+  return { narrowings: chainNarrowings(finished), rolls };
 }
 
 /** §8.4 roll-over checks of year y+1 against year y (soft), attributed to the later report. */

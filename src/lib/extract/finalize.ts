@@ -41,6 +41,8 @@ export interface FinalizeOptions {
   restrictNotes?: ReadonlyMap<string, string>;
   /** What reading the file warned about (invalid bytes for its encoding), for `message`. */
   warnings?: readonly string[];
+  /** What the batch says about the report (its twins in other formats), last in `message`. */
+  batchNotes?: readonly string[];
 }
 
 const CONFIDENCE: Record<ValueStatus, number> = {
@@ -256,6 +258,11 @@ export function finalize(a: Analysis, options: FinalizeOptions): Finalized {
     );
   });
   return { report, facts, checks: [], log, survivors };
+}
+
+/** The report row again, for facts already final: when only the metadata or the notes changed. */
+export function reportRow(a: Analysis, options: FinalizeOptions, facts: Fact[]): Report {
+  return buildReport(a, options, facts, a.formats.T3 ?? a.formats.T2 ?? null);
 }
 
 /** The row label as printed in the original text (continuation lines joined). */
@@ -504,7 +511,7 @@ function buildReport(
     ...place,
     encoding: options.encoding,
     status: a.textTruncated || a.startsInside || missing > 0 || unreadable > 0 ? 'partial' : 'ok',
-    message: [...messages, ...(options.warnings ?? [])].join('; '),
+    message: [...messages, ...(options.warnings ?? []), ...(options.batchNotes ?? [])].join('; '),
     ...narrative(a),
   };
 }

@@ -62,8 +62,11 @@ export function labelForm(core: string): string {
 /** Similarity of two labels of one family: below an exact or suffix match, above the 0.9 bar. */
 export const FAMILY_SCORE = 0.92;
 
-/** Similarity in [0, 1] of a label core to one key (a label variant's core). */
-export function similarity(core: string, key: string): number {
+/**
+ * Similarity in [0, 1] of a label core to one key (a label variant's core). With `floor`, a score
+ * that cannot beat it may come back as 0 (the common-subsequence ratio is then not computed).
+ */
+export function similarity(core: string, key: string, floor = 0): number {
   if (!core || !key) return 0;
   if (core === key) return 1;
   if (key.length >= 2 && core.endsWith(key)) return 0.95;
@@ -81,6 +84,8 @@ export function similarity(core: string, key: string): number {
   const short = Math.min(core.length, key.length);
   const long = Math.max(core.length, key.length);
   if (short < 4 || long > 2.2 * short) return 0;
+  // The ratio is at most 2·short / (short + long): no need to compute it when that loses anyway.
+  if ((2 * short) / (core.length + key.length) <= floor) return 0;
   return (2 * lcs(core, key)) / (core.length + key.length);
 }
 
@@ -92,21 +97,29 @@ export function bestSimilarity(core: string, keys: readonly string[]): number {
 function bestKey(core: string, keys: readonly string[]): { score: number; key: string } {
   let best = { score: 0, key: '' };
   for (const key of keys) {
-    const s = similarity(core, key);
+    const s = similarity(core, key, best.score);
     if (s > best.score) best = { score: s, key };
     if (best.score === 1) break;
   }
   return best;
 }
 
+// Rows of the common-subsequence table, reused (labels are short; grown when one is not).
+let prevRow = new Uint16Array(64);
+let curRow = new Uint16Array(64);
+
 function lcs(a: string, b: string): number {
-  const prev = new Uint16Array(b.length + 1);
-  const cur = new Uint16Array(b.length + 1);
+  if (prevRow.length <= b.length) {
+    prevRow = new Uint16Array(2 * b.length + 2);
+    curRow = new Uint16Array(2 * b.length + 2);
+  }
+  const prev = prevRow.fill(0, 0, b.length + 1);
+  const cur = curRow.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     }
-    prev.set(cur);
+    prev.set(cur.subarray(0, b.length + 1));
   }
   return prev[b.length]!;
 }
@@ -135,7 +148,23 @@ function labelTails(label: string): { piece: string; core: string }[] {
 export function scoreLabel(
   label: string,
   keys: readonly string[],
-): { score: number; piece: string } {
+): { readonly score: number; readonly piece: string } {
+  // Memoised per key list and label: reports of one template print the same labels, and every
+  // label is scored against every row of the catalogue.
+  let byLabel = scoreCache.get(keys);
+  if (!byLabel) scoreCache.set(keys, (byLabel = new Map()));
+  let scored = byLabel.get(label);
+  if (!scored) {
+    scored = scoreUncached(label, keys);
+    if (byLabel.size > 5_000) byLabel.clear();
+    byLabel.set(label, scored);
+  }
+  return scored;
+}
+
+const scoreCache = new WeakMap<readonly string[], Map<string, { score: number; piece: string }>>();
+
+function scoreUncached(label: string, keys: readonly string[]): { score: number; piece: string } {
   let best = { score: 0, piece: '', key: '' };
   labelTails(label).some(({ piece, core }, n) => {
     const { score: s, key } = bestKey(core, keys);

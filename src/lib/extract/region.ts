@@ -35,6 +35,17 @@ function divisions() {
   return index;
 }
 
+let areaIndex: Map<string, { code: string; name: string }> | null = null;
+
+/** The county-level division of a code (the first listed, as `find` gives), by a map built once. */
+function areaByCode(code: string) {
+  if (!areaIndex) {
+    areaIndex = new Map();
+    for (const a of divisions().areas) if (!areaIndex.has(a.code)) areaIndex.set(a.code, a);
+  }
+  return areaIndex.get(code);
+}
+
 /**
  * Functional zones that are not divisions themselves but govern one: the 平潭综合实验区 is
  * administered on the territory of 平潭县 (350128). Documented in data/README.md.
@@ -86,8 +97,8 @@ function cityOf(code: string): Division | undefined {
 const MUNICIPALITIES = /^(11|12|31|50)$/;
 
 function fromArea(code: string): Place {
-  const { provinces, areas } = divisions();
-  const area = areas.find((a) => a.code === code)!;
+  const { provinces } = divisions();
+  const area = areaByCode(code)!;
   const city = cityOf(code);
   const province = provinces.find((p) => p.code === code.slice(0, 2))!;
   return {

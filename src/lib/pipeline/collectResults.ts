@@ -1,13 +1,14 @@
 /**
- * The batch step over every file's result (results only, never the files' bytes): the same report
- * in several formats is kept once, report ids are made unique, and the cross-report evidence of
- * src/lib/extract/crossReport.ts is applied.
+ * The batch step over every file's finished result (results only, never the files' bytes): the
+ * same report in several formats is kept once, report ids are made unique, and the cross-report
+ * evidence is applied (crossReportStep.ts). No report is finalised here: a twin's metadata and a
+ * new id change the report row and the ids, never the facts.
  */
-import { reportChecks } from '../extract/checks.ts';
-import { resolveAcrossReports, type ReportRun } from '../extract/crossReport.ts';
-import { finalize } from '../extract/finalize.ts';
+import { reportRow, type Finalized } from '../extract/finalize.ts';
 import type { Check, Fact, Report } from '../extract/types.ts';
+import { applyCrossReport } from './crossReportStep.ts';
 import type { FileResult } from './extractFile.ts';
+import type { ReportRun } from './finishReport.ts';
 import { emptyReport } from './listedReport.ts';
 
 export interface BatchOutput {
@@ -48,10 +49,9 @@ export function collectResults(results: readonly FileResult[]): BatchOutput {
       fillMetadata(kept.run, other.run);
     }
     const note = `same report as ${others.map((o) => o.run.options.sourceFile).join(', ')}; kept the ${kept.source} version`;
-    kept.run.result = finalize(kept.run.analysis, kept.run.options);
-    kept.run.result.report.message = [kept.run.result.report.message, note]
-      .filter(Boolean)
-      .join('; ');
+    const { run } = kept;
+    run.options = { ...run.options, batchNotes: [...(run.options.batchNotes ?? []), note] };
+    run.result.report = reportRow(run.analysis, run.options, run.result.facts);
     log.push(`${kept.stem}: ${note}`);
   }
   const live = slots.filter((s) => !dropped.has(s));
@@ -60,23 +60,17 @@ export function collectResults(results: readonly FileResult[]): BatchOutput {
     const id = uniqueId(ids, slot.stem);
     if (id !== slot.run.options.reportId) {
       slot.run.options = { ...slot.run.options, reportId: id };
-      slot.run.result = finalize(slot.run.analysis, slot.run.options);
+      renameReport(slot.run.result, id);
     }
     for (const line of slot.run.analysis.log) log.push(`${id}: ${line}`);
   }
 
   const runs = live.flatMap((s) => (s.kind === 'run' ? [s.run] : []));
   try {
-    resolveAcrossReports(runs);
+    applyCrossReport(runs);
   } catch (error) {
     log.push(`cross-report pass failed: ${(error as Error).message}`);
   }
-  // Each report's checks, once, on its final facts; the cross-report rolls follow them.
-  for (const run of runs)
-    run.result.checks = [
-      ...reportChecks(run.analysis, run.result.facts, run.options.reportId),
-      ...run.result.checks,
-    ];
   const reports: Report[] = [];
   const facts: Fact[] = [];
   const checks: Check[] = [];
@@ -96,6 +90,13 @@ function uniqueId(ids: Map<string, number>, base: string): string {
   const n = (ids.get(base) ?? 0) + 1;
   ids.set(base, n);
   return n === 1 ? base : `${base}~${n}`;
+}
+
+/** A finished report under another id: the id is all its rows carry of it. */
+function renameReport(result: Finalized, id: string): void {
+  result.report.report_id = id;
+  for (const f of result.facts) f.report_id = id;
+  for (const c of result.checks) c.report_id = id;
 }
 
 /** Metadata the kept version lacks (an HTML article has no title line) comes from its twin. */

@@ -1,13 +1,13 @@
 /**
- * One input file's bytes to its result: the analysed and finalised report, or the row of a file
+ * One input file's bytes to its result: the analysed and finished report (finalised, with its own
+ * checks: the only time the batch does this, unless cross-report evidence narrows it), or the row of a file
  * that gives none (with its status and message). Pure and self-contained, so it can run in a
  * worker per file; never throws.
  */
 import { analyse } from '../extract/analyse.ts';
-import type { ReportRun } from '../extract/crossReport.ts';
-import { finalize } from '../extract/finalize.ts';
 import type { Report } from '../extract/types.ts';
 import { MAX_BYTES, readSource, type SourceKind } from '../sources/readSource.ts';
+import { finishReport, type ReportRun } from './finishReport.ts';
 import { baseName, stem } from './listedReport.ts';
 
 /** Reports are a few thousand to some tens of thousands of characters; far past that is not one. */
@@ -50,7 +50,7 @@ export async function extractFile(name: string, bytes: Uint8Array): Promise<File
     };
     return {
       kind: 'run',
-      run: { analysis, options, result: finalize(analysis, options) },
+      run: { analysis, options, result: finishReport(analysis, options) },
       stem: stem(name),
       source: source.source,
     };

@@ -57,7 +57,7 @@ export function reportFactsQuery(reportId: string | null): Query {
   e.context, f.note
 FROM facts f
 LEFT JOIN (SELECT *, row_number() OVER () AS ord FROM metrics) m ON m.metric_id = f.metric_id
-LEFT JOIN evidence e ON e.report_id = f.report_id AND e.metric_id = f.metric_id
+LEFT JOIN evidence e ON e.report_id = f.report_id AND e.metric_id IS NOT DISTINCT FROM f.metric_id
   AND e.applicant_type = f.applicant_type AND e.period = f.period AND e.source = f.source
   AND e.qualifier IS NOT DISTINCT FROM f.qualifier
 ${where}
@@ -113,7 +113,7 @@ export function reportEvidenceQuery(reportId: string): Query {
     sql: `SELECT f.metric_id, f.applicant_type, f.period, f.source, f.qualifier,
   f.unit_raw, f.label_raw, f.col_label_raw, e.context, f.note
 FROM facts f
-LEFT JOIN evidence e ON e.report_id = f.report_id AND e.metric_id = f.metric_id
+LEFT JOIN evidence e ON e.report_id = f.report_id AND e.metric_id IS NOT DISTINCT FROM f.metric_id
   AND e.applicant_type = f.applicant_type AND e.period = f.period AND e.source = f.source
   AND e.qualifier IS NOT DISTINCT FROM f.qualifier
 WHERE f.report_id = ?`,

@@ -287,6 +287,13 @@ const zh = {
   ownReportNote: '这是您导入的报告：只在本浏览器中读取和保存。',
   metaOwnReports: '其中 {n} 份是您导入的报告（只在本浏览器中，未经本项目核对）。',
   ownLegendMark: '（含我的数据）',
+  // Table rows that match no metric, on the report page.
+  unmappedTitle: '未识别的表格行',
+  unmappedIntro: '这些行的名称不对应任何指标：数字按原文保留，不计入任何指标。',
+  unmappedRow: '行',
+  unmappedLabel: '行名称',
+  unmappedNumbers: '数字',
+  unmappedSource: '原文位置',
 };
 
 export type StringKey = keyof typeof zh;
@@ -579,6 +586,14 @@ const en: Record<StringKey, string> = {
   metaOwnReports:
     '{n} of them are reports you imported (kept only in this browser, not checked by this project).',
   ownLegendMark: '(incl. your data)',
+  // Table rows that match no metric, on the report page.
+  unmappedTitle: 'Rows not recognised',
+  unmappedIntro:
+    'These rows are labelled like no metric: their numbers are kept as printed and counted under none.',
+  unmappedRow: 'Row',
+  unmappedLabel: 'Label',
+  unmappedNumbers: 'Numbers',
+  unmappedSource: 'Source line',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */

@@ -62,3 +62,42 @@ describe('sourceContext', () => {
     expect(child.status).toBe(0);
   }, 15_000);
 });
+
+/** sourceContext as it was written with `lastIndexOf` and `indexOf`, before the breaks were indexed. */
+function scanning(raw: string, start: number, end: number, max = 80): string {
+  let lineStart = raw.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = raw.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = raw.length;
+  while (
+    raw.slice(lineStart, lineEnd).trim().length < 24 &&
+    lineStart > 0 &&
+    start - lineStart < max / 2
+  ) {
+    const previous = raw.lastIndexOf('\n', lineStart - 2) + 1;
+    if (previous >= lineStart) break;
+    lineStart = previous;
+  }
+  if (lineEnd - lineStart > max) {
+    const before = Math.floor((max - (end - start)) * 0.7);
+    lineStart = Math.max(lineStart, start - before);
+    lineEnd = Math.min(lineEnd, lineStart + max);
+  }
+  return raw.slice(lineStart, lineEnd).replace(/\s+/g, ' ').trim();
+}
+
+describe('sourceContext with indexed line breaks', () => {
+  it.each([
+    [
+      'lines of every length',
+      '\n标题\n\n(一)收到申请数\n件\n23\n' + '长'.repeat(120) + ' 5 件\n\nx\n',
+    ],
+    ['one long line', '正文'.repeat(100) + '申请749件' + '其他'.repeat(100)],
+  ])('sourceContext(%s, every span) is what scanning the text gives', (_, raw) => {
+    for (let start = 0; start <= raw.length; start++)
+      for (const width of [0, 1, 3])
+        if (start + width <= raw.length)
+          expect(sourceContext(raw, start, start + width)).toBe(
+            scanning(raw, start, start + width),
+          );
+  });
+});

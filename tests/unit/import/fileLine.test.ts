@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileReason } from '../../../src/lib/import/fileLine.ts';
 import { importFiles } from '../../../src/lib/import/importFiles.ts';
@@ -53,5 +54,19 @@ describe('importFiles', () => {
       'note',
     ]);
     expect(batch.reports[3]!.message).toBe('cannot read file: the file was moved');
+  });
+
+  it('counts the checks a report fails as soon as its file is read', async () => {
+    const text = readFileSync(
+      new URL('../../../corpus/raw/jilin-changchun-erdao-2017.txt', import.meta.url),
+    );
+    const lines: number[] = [];
+    const batch = await importFiles([file('erdao-2017.txt', new Uint8Array(text))], (_, line) =>
+      lines.push(line.failed),
+    );
+    const failed = batch.checks.filter((c) => c.status === 'fail').length;
+    // P_review_split 22 vs 21 among them (the line was 0 before the checks came with the file).
+    expect(failed).toBeGreaterThan(0);
+    expect(lines).toEqual([failed]);
   });
 });

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ReportCheckRow, ReportFactRow } from '../../../src/lib/sql/reportQuery.ts';
+import type {
+  EvidenceRow,
+  ReportCheckRow,
+  ReportFactRow,
+} from '../../../src/lib/sql/reportQuery.ts';
 import {
   reportChecksQuery,
+  reportEvidenceQuery,
   reportFactsQuery,
   reportQuery,
 } from '../../../src/lib/sql/reportQuery.ts';
@@ -49,4 +54,16 @@ test('reportFactsQuery(二道区 2017) has 政府网站 2841 with its context li
 test('reportFactsQuery keeps value_raw as text', async () => {
   const rows = await db.all<ReportFactRow>(reportFactsQuery(ERDAO));
   for (const r of rows) if (r.value_raw != null) expect(typeof r.value_raw).toBe('string');
+});
+
+test('reportFactsQuery and reportEvidenceQuery(平潭 财政局 2011) give the unmapped rows their source line', async () => {
+  const id = 'fujian-pingtan-ptx-czj-2011';
+  const facts = await db.all<ReportFactRow>(reportFactsQuery(id));
+  const evidence = await db.all<EvidenceRow>(reportEvidenceQuery(id));
+  for (const rows of [facts, evidence]) {
+    const unmapped = rows.filter((r) => r.qualifier?.startsWith('row '));
+    expect(unmapped).toHaveLength(8);
+    // Their empty metric id is NULL in the database: the evidence join still finds them.
+    expect(unmapped.every((r) => r.context?.includes('件'))).toBe(true);
+  }
 });

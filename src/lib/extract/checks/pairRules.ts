@@ -15,24 +15,35 @@ export interface Rolled {
 /** Table 二 rows of the 2019 template with a 上一年项目数量 and a 本年增/减 cell. */
 const ITEM_ROWS = ['license', 'othersvc', 'penalty', 'coercion', 'fee'];
 
+/** A report's table facts by metric|applicant|period (the first of each, as `find` gives). */
+const tableIndex = new WeakMap<readonly Fact[], Map<string, Fact>>();
+
+function tableFacts(r: Rolled): Map<string, Fact> {
+  let index = tableIndex.get(r.facts);
+  if (!index) {
+    // Every rule looks up many cells of both reports: index them once, not a search per cell.
+    index = new Map();
+    for (const f of r.facts) {
+      if (f.source !== 'table') continue;
+      const key = `${f.metric_id}|${f.applicant_type}|${f.period}`;
+      if (!index.has(key)) index.set(key, f);
+      if (!index.has(f.metric_id)) index.set(f.metric_id, f);
+    }
+    tableIndex.set(r.facts, index);
+  }
+  return index;
+}
+
 function value(
   r: Rolled,
   metric: string,
   applicant: ApplicantType = 'all',
   period: Period = 'year',
 ): number | null {
-  const f = r.facts.find(
-    (x) =>
-      x.metric_id === metric &&
-      x.applicant_type === applicant &&
-      x.period === period &&
-      x.source === 'table',
-  );
-  return f?.value ?? null;
+  return tableFacts(r).get(`${metric}|${applicant}|${period}`)?.value ?? null;
 }
 
-const has = (r: Rolled, metric: string) =>
-  r.facts.some((f) => f.metric_id === metric && f.source === 'table');
+const has = (r: Rolled, metric: string) => tableFacts(r).has(metric);
 
 function rolled(
   prev: Rolled,
