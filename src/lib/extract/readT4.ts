@@ -57,8 +57,15 @@ export function readT4(tokens: Token[], textEnd: number): { read: RowRead | null
   // A template published unfilled still has its 15 (empty) cells.
   if (cells.filter((c) => c.kind === 'num').length === 0 && cells.length < N)
     return { read: null, end };
-  const row: RawRow = { labels: [], cells, softEmpties, index: 0 };
-  const read = readCells(row, N, { rowCheck, zeroFill: true });
+  // The row printed on a line, and one number alone on a line above or below it: a floating cell.
+  const lone = cells.filter((c) => c.kind === 'num' && c.alone);
+  const float =
+    lone.length === 1 && cells.length === N && cells.some((c) => c !== lone[0] && !c.alone)
+      ? lone[0]
+      : undefined;
+  const printed = float ? cells.filter((c) => c !== float) : cells;
+  const row: RawRow = { labels: [], cells: printed, softEmpties, index: 0 };
+  const read = readCells(row, N, { rowCheck, zeroFill: true, float });
   const first = cells[0]!;
   return {
     read: {
