@@ -192,6 +192,11 @@ function runsOf(nums: Token[]): RunToken[] {
   }));
 }
 
+/** A read of `n` cells none of which can be placed (`note` says why). */
+export function ambiguousRead(n: number, note: string): CellRead {
+  return { candidates: [ambiguousRow(n)], how: 'dropped', note };
+}
+
 function ambiguousRow(n: number): Cell[] {
   return Array.from({ length: n }, () => ({
     value: null,
