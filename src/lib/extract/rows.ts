@@ -32,7 +32,10 @@ function rowPerLine(tokens: Token[]): boolean {
   const lines = new Map<number, Token[]>();
   for (const t of tokens) {
     if (t.line === undefined || t.kind === 'rowBreak' || t.kind === 'softEmpty') continue;
-    lines.set(t.line, [...(lines.get(t.line) ?? []), t]);
+    const line = lines.get(t.line);
+    // Pushed, not spread: a hostile page can put every token on one line.
+    if (line) line.push(t);
+    else lines.set(t.line, [t]);
   }
   let rowLines = 0;
   let loneLines = 0;
