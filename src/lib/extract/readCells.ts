@@ -4,7 +4,7 @@
  */
 import type { RawRow } from './rows.ts';
 import { exactNumber } from './exactNumber.ts';
-import { splitDigitRun, type Part } from './splitDigitRun.ts';
+import { splitDigitRun, type Part, type RunToken } from './splitDigitRun.ts';
 import type { Token } from './tokenize.ts';
 
 export type CellStatus = 'reported' | 'resolved' | 'blank' | 'dash' | 'ambiguous' | 'unreadable';
@@ -21,7 +21,7 @@ export interface Cell {
 export interface CellRead {
   /** One vector of n cells per way of reading the row (1 for explicit cells). */
   candidates: Cell[][];
-  how: 'explicit' | 'split' | 'dropped' | 'overflow';
+  how: 'explicit' | 'split' | 'dropped' | 'overflow' | 'float';
   /** Why, for the facts' note column. */
   note: string;
 }
@@ -33,6 +33,10 @@ export interface ReadOptions {
   zeroFill?: boolean;
   /** §4.5 (b): two equal numbers with dropped cells give the total (last column). */
   totalFromPair?: boolean;
+  /** A floating cell this row takes (rows.ts `placeFloats`): it goes wherever the identity lets it. */
+  float?: Token;
+  /** A floating cell beside the row went nowhere: a row short of cells may be missing it. */
+  floatNearby?: boolean;
 }
 
 /** Read a raw row's cells as `n` columns. */
@@ -45,6 +49,16 @@ export function readCells(row: RawRow, n: number, options: ReadOptions = {}): Ce
   if (cells.length === n) {
     return { candidates: [cells.map(tokenCell)], how: 'explicit', note: '' };
   }
+  if (options.float && cells.length === n - 1 && nums.length === cells.length) {
+    return withFloat(nums, options.float, n, options.rowCheck);
+  }
+  if (options.floatNearby && cells.length < n) {
+    return {
+      candidates: [ambiguousRow(n)],
+      how: 'dropped',
+      note: `${cells.length} cells for ${n} columns, and a number printed alone near the row could be one of them`,
+    };
+  }
   if (cells.length > n) {
     return {
       candidates: [ambiguousRow(n)],
@@ -54,13 +68,7 @@ export function readCells(row: RawRow, n: number, options: ReadOptions = {}): Ce
   }
   const hasEmpties = cells.length !== nums.length || row.softEmpties > 0;
   if (!hasEmpties && nums.length > 0) {
-    const runs = nums.map((t) => ({
-      digits: t.digits!,
-      sign: t.sign ?? '',
-      start: t.start + (t.sign ? 1 : 0),
-      end: t.end - (t.unit?.length ?? 0),
-      ...(t.whole ? { whole: true } : {}),
-    }));
+    const runs = runsOf(nums);
     const printed = nums.map((t) => t.text).join(' ');
     const all = splitDigitRun(runs, n);
     if (all.length === 1) {
@@ -90,6 +98,49 @@ export function readCells(row: RawRow, n: number, options: ReadOptions = {}): Ce
     }
   }
   return dropped(nums, n, options);
+}
+
+/**
+ * A row short of one cell takes a floating cell: every place it can go (that the row identity
+ * allows), and every way of splitting the row's own digits instead; the identities choose.
+ */
+function withFloat(
+  nums: Token[],
+  float: Token,
+  n: number,
+  rowCheck: ReadOptions['rowCheck'],
+): CellRead {
+  const vectors: Cell[][] = [];
+  for (let k = 0; k < n; k++) {
+    const order = [...nums.slice(0, k), float, ...nums.slice(k)];
+    vectors.push(order.map((t) => ({ ...tokenCell(t), status: 'resolved' as const })));
+  }
+  // Or no cell floated here and the row's digits ran together: those readings stay in the running.
+  for (const parts of splitDigitRun(runsOf(nums), n))
+    vectors.push(parts.map((p) => partCell(p, nums)));
+  const seen = new Set<string>();
+  const candidates = vectors.filter((cells) => {
+    const values = cells.map((c) => c.value);
+    const key = values.join('|');
+    if (seen.has(key) || values.some((v) => v === null)) return false;
+    seen.add(key);
+    return !rowCheck || rowCheck(values as number[]);
+  });
+  const printed = `${nums.map((t) => t.text.trim()).join(' ')} and '${float.text.trim()}' printed alone on its line`;
+  if (candidates.length === 0)
+    return {
+      candidates: [ambiguousRow(n)],
+      how: 'float',
+      note: `${printed}: no place for it satisfies the row identity`,
+    };
+  return {
+    candidates,
+    how: 'float',
+    note:
+      candidates.length === 1
+        ? `${printed}: its only place`
+        : `${printed}: ${candidates.length} places for it`,
+  };
 }
 
 /** Cells were dropped by the flattener: only §4.5 (a) and (b) let us place anything. */
@@ -128,6 +179,22 @@ function dropped(nums: Token[], n: number, options: ReadOptions): CellRead {
       ? `${nums.length} number(s) for ${n} cells (${printed}); cells cannot be placed`
       : 'no cells printed',
   };
+}
+
+/** Number tokens as digit runs for splitDigitRun. */
+function runsOf(nums: Token[]): RunToken[] {
+  return nums.map((t) => ({
+    digits: t.digits!,
+    sign: t.sign ?? '',
+    start: t.start + (t.sign ? 1 : 0),
+    end: t.end - (t.unit?.length ?? 0),
+    ...(t.whole ? { whole: true } : {}),
+  }));
+}
+
+/** A read of `n` cells none of which can be placed (`note` says why). */
+export function ambiguousRead(n: number, note: string): CellRead {
+  return { candidates: [ambiguousRow(n)], how: 'dropped', note };
 }
 
 function ambiguousRow(n: number): Cell[] {

@@ -14,7 +14,7 @@ import { labelSpan } from './labelSpan.ts';
 import { labelPieces, scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import { isSentenceClause, type RawRow } from './rows.ts';
+import { isSentenceClause, placeFloats, type RawRow } from './rows.ts';
 import type { Period } from './types.ts';
 import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
@@ -101,13 +101,19 @@ export function readPre2019(rows: RawRow[]): PreResult {
   }
 
   const reads: RowRead[] = [];
+  const matchedRows = new Set(matched.map((m) => m.row));
+  const floats = placeFloats(rows, (row) => (matchedRows.has(row) ? periods.length : null));
   for (const { row, label, unit, match } of matched) {
     const metric = match.row.metric;
     if (reads.some((r) => r.slots[0]!.metric === metric)) {
       log.push(`统计表: second row for ${metric} ('${label.trim().slice(-20)}') ignored`);
       continue;
     }
-    const cells = readCells(row, periods.length);
+    // No identity links a row's year and cumulative cells (历年累计 ≥ 本年 is only a preference):
+    // a floating cell beside a row short of one leaves the row ambiguous, never placed.
+    const cells = readCells(row, periods.length, {
+      floatNearby: floats.taken.has(row) || floats.unplaced.has(row),
+    });
     const [labelStart, labelEnd] = labelSpan(row, match.piece);
     reads.push({
       ...cells,

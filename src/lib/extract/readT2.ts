@@ -8,7 +8,7 @@ import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import { isSentenceClause, type RawRow } from './rows.ts';
+import { isSentenceClause, placeFloats, type RawRow } from './rows.ts';
 import { templateByMarkers, templatesWith, type TemplateId } from './templates/index.ts';
 import { unmappedRows, type UnmappedRow } from './unmapped.ts';
 
@@ -51,6 +51,14 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
   const unmatched: RawRow[] = [];
   const templateUnknown = new Set<RawRow>();
   const nearest = new Map<RawRow, { metric: string; score: number }>();
+  const planned: {
+    row: RawRow;
+    metrics: readonly string[];
+    index: number;
+    piece: string;
+    headerText: string;
+    label: string;
+  }[] = [];
   for (const row of rows) {
     const label = row.labels.map((t) => t.text).join('');
     header += label;
@@ -86,20 +94,29 @@ export function readT2(rows: RawRow[], seenElsewhere: TemplateId | null): T2Resu
       continue;
     }
     matched.push(row.index);
+    planned.push({ row, metrics, index: best.index, piece: best.piece, headerText, label });
+  }
+  // A floating cell goes to the one row beside it that lacks exactly one of its cells.
+  const cellsOf = new Map(planned.map((p) => [p.row, p.metrics.length]));
+  const floats = placeFloats(rows, (row) => cellsOf.get(row) ?? null);
+  for (const { row, metrics, index, piece, headerText, label } of planned) {
     if (
-      seen.has(best.index) &&
+      seen.has(index) &&
       reads.some((r) => r.slots[0]!.metric === metrics[0] && r.how === 'explicit')
     )
       continue;
-    seen.add(best.index);
-    const cells = readCells(row, metrics.length);
-    const [labelStart, labelEnd] = labelSpan(row, best.piece);
+    seen.add(index);
+    const cells = readCells(row, metrics.length, {
+      float: floats.taken.get(row),
+      floatNearby: floats.unplaced.has(row),
+    });
+    const [labelStart, labelEnd] = labelSpan(row, piece);
     const read: RowRead = {
       ...cells,
       id: `T2:${metrics[0]}`,
       table: 'T2',
       slots: metrics.map((metric) => ({ metric, applicant: 'all', period: 'year', colLabel: '' })),
-      labelRaw: best.piece,
+      labelRaw: piece,
       labelStart,
       labelEnd,
       unitRaw:

@@ -9,7 +9,7 @@ import { labelSpan } from './labelSpan.ts';
 import { scoreLabel } from './labels.ts';
 import { readCells } from './readCells.ts';
 import type { RowRead } from './rowRead.ts';
-import { isSentenceClause, rowNumbers, type RawRow } from './rows.ts';
+import { isSentenceClause, placeFloats, rowNumbers, type RawRow } from './rows.ts';
 
 const N = T3_COLUMNS.length;
 const MIN_SCORE = 0.8;
@@ -53,8 +53,9 @@ function matchTemplate(label: string): { template: number; score: number; piece:
 }
 
 /** Whether a row can fill 7 cells: explicit cells, or digits that can be split into 7. */
-function isComplete(row: RawRow): boolean {
+function isComplete(row: RawRow, float: boolean): boolean {
   let cells = row.cells.length;
+  if (float && cells === N - 1) return true;
   while (cells > N && row.cells[cells - 1]!.kind === 'empty') cells--;
   if (cells === N) return true;
   const nums = rowNumbers(row);
@@ -70,10 +71,12 @@ export function readT3(rows: RawRow[]): T3Result {
   );
   const labelled: Candidate[] = [];
   const orphans: RawRow[] = [];
+  // Every row of table 三 has 7 cells: a floating cell goes to the one neighbour short of one.
+  const floats = placeFloats(dataRows, () => N);
   for (const row of dataRows) {
     const label = row.labels.map((t) => t.text).join('');
     const match = label ? matchTemplate(label) : null;
-    const complete = isComplete(row);
+    const complete = isComplete(row, floats.taken.has(row));
     const evidence = row.softEmpties > 0 || row.cells.some((c) => c.kind === 'empty');
     if (match) labelled.push({ row, ...match, complete, evidence });
     else if (complete) orphans.push(row);
@@ -142,7 +145,13 @@ export function readT3(rows: RawRow[]): T3Result {
       missing.push({ metric: t.metric, afterLast: i > lastFound, beforeFirst: i < firstFound });
       return;
     }
-    const cells = readCells(a.row, N, { rowCheck, zeroFill: true, totalFromPair: true });
+    const cells = readCells(a.row, N, {
+      rowCheck,
+      zeroFill: true,
+      totalFromPair: true,
+      float: floats.taken.get(a.row),
+      floatNearby: floats.unplaced.has(a.row),
+    });
     const [labelStart, labelEnd] = a.piece
       ? labelSpan(a.row, a.piece)
       : [a.row.cells[0]!.start, a.row.cells[0]!.start];

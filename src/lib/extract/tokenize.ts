@@ -22,6 +22,10 @@ export interface Token {
   emptyKind?: 'blank' | 'dash';
   /** num: a cell of its own (bounded by pipes, or a comma-grouped number): never split further. */
   whole?: boolean;
+  /** Line of the region the token is on (0 = the region's first line). */
+  line?: number;
+  /** num: the only thing printed on its line (no label, no other cell, no pipe). */
+  alone?: boolean;
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -29,16 +33,29 @@ const DASH_CELL = /^(?:-{1,3}|—{1,2}|–|\/|无|－|──)$/;
 const NUMBER_CELL = /^([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|条|个|人次|人|次|项|篇|份)?$/;
 const LABEL_WITH_FIGURE = /^(.*[^\d\s])(\s*[:：]\s*)(\d+(?:\.\d+)?)\s*(?:条|件|个|项)?$/;
 const MD_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/**
+ * A page number that a PDF converter left between the lines of a table (`-4-`, `第 3 页 共 9 页`):
+ * no cell is printed so (a signed cell has no dash after it, `- 3 -` may be three cells).
+ */
+const PAGE_NUMBER =
+  /^\s*(?:([-—–])\d{1,3}\1|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 
 /** Tokenise `text[start, end)`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let lineStart = start;
+  let line = 0;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    tokenizeLine(text, lineStart, lineEnd, tokens);
+    const first = tokens.length;
+    if (!PAGE_NUMBER.test(text.slice(lineStart, lineEnd)))
+      tokenizeLine(text, lineStart, lineEnd, tokens);
+    for (let k = first; k < tokens.length; k++) tokens[k]!.line = line;
+    const only = tokens.length === first + 1 ? tokens[first]! : null;
+    if (only?.kind === 'num' && !text.slice(lineStart, lineEnd).includes('|')) only.alone = true;
     lineStart = lineEnd + 1;
+    line++;
   }
   return tokens;
 }

@@ -195,3 +195,37 @@ describe('tokenize(label cell ending with its figure)', () => {
     );
   });
 });
+
+describe('tokenize(lines a PDF converter leaves)', () => {
+  it.each([
+    {
+      call: "tokenize('-4-' between rows) drops the page number",
+      text: '1.本机关不掌握相关政府信息 20 2 0 0 0 1 23\n-4-\n2.没有现成信息需要另行制作 2 0 0 0 0 0 2',
+      want: 'label:1.本机关不掌握相关政府信息 num:20 num:2 num:0 num:0 num:0 num:1 num:23 label:2.没有现成信息需要另行制作 num:2 num:0 num:0 num:0 num:0 num:0 num:2',
+    },
+    {
+      call: "tokenize('第 3 页 共 9 页' between a label and its cells) drops the page line",
+      text: '(二)部分公开\n第 3 页 共 9 页\n4 0 0 0 0 0 4',
+      want: 'label:(二)部分公开 num:4 num:0 num:0 num:0 num:0 num:0 num:4',
+    },
+    {
+      call: "negative twin: tokenize('-3' alone) keeps a signed cell (本年增/减)",
+      text: '行政许可\n109\n-3\n44613',
+      want: 'label:行政许可 num:109 num:-3 num:44613',
+    },
+    {
+      call: "negative twin: tokenize('- 3 -') keeps three cells (a dash, 3, a dash)",
+      text: '行政处罚\n- 3 -',
+      want: 'label:行政处罚 empty:dash:- num:3 empty:dash:-',
+    },
+  ])('$call', ({ text, want }) => {
+    expect(show(tokenize(text))).toBe(want);
+  });
+
+  it('tokenize marks a number alone on its line, and only that', () => {
+    const tokens = tokenize('规章 0 0\n      3\n| 5 |\n行政许可\n12');
+    const alone = tokens.filter((t) => t.alone).map((t) => t.text);
+    expect(alone).toEqual(['3', '12']);
+    expect(tokens.map((t) => t.line)).toEqual([0, 0, 0, 1, 2, 2, 2, 3, 4]);
+  });
+});
