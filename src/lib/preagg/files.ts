@@ -9,7 +9,7 @@ export const DB_FILE = 'nianbao.duckdb';
 /** The bucket count of each partitioned family (one count for the report page's three files). */
 export interface PreManifest {
   version: 1;
-  buckets: { series: number; topic: number; report: number; rate?: number };
+  buckets: { series: number; topic: number; report: number; rate?: number; body?: number };
   /** Totals of the data the build read, for the record. */
   counts: { reports: number; facts: number; bodies: number; anomalies: number };
 }
@@ -25,6 +25,8 @@ export const PRE_FILES = {
   rateSeries: (rate: string, bucket: number) => `rate-series/${rate}/${bucket}.json`,
   topic: (topic: string, bucket: number) => `topic/${topic}/${bucket}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
+  /** The body page: a body's reports and its findings, in buckets by body key. */
+  body: (part: 'reports' | 'anomalies', bucket: number) => `body-${part}/${bucket}.json`,
 };
 
 /** Bodies on one page of the Overview's matrix; coverage-head.json holds the first page. */
