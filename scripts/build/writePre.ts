@@ -20,6 +20,7 @@ import { bucketExpr } from '../../src/lib/sql/bucketExpr.ts';
 import { conceptCatalogueQuery, metricsQuery } from '../../src/lib/sql/catalogueQuery.ts';
 import { filterOptionsQuery } from '../../src/lib/sql/coverageQuery.ts';
 import {
+  bodySources,
   reportSources,
   rankingSources,
   rateSeriesSource,
@@ -35,7 +36,7 @@ import { TOPIC_DEFAULT_BODIES, TOPIC_IDS } from '../../src/lib/state/topics.ts';
 import type { NodeDb } from '../lib/nodeDb.ts';
 
 /** Average bytes of one bucket file before compression. */
-const TARGET = { series: 16_000, topic: 16_000, report: 32_000 };
+const TARGET = { series: 16_000, topic: 16_000, report: 32_000, body: 16_000 };
 
 function write(dir: string, file: string, text: string): void {
   const path = join(dir, file);
@@ -180,12 +181,21 @@ export async function writePre(
   }
 
   step('report');
+  const body = bodySources();
+  const bodyColumns = await columnsOf(db, body.reports);
+  const nBody = bucketCount(await jsonBytes(db, body.reports, bodyColumns), TARGET.body);
+  for (const part of ['reports', 'anomalies'] as const) {
+    const columns = part === 'reports' ? bodyColumns : await columnsOf(db, body[part]);
+    await writeFamily(db, dir, body[part], nBody, (_, b) => PRE_FILES.body(part, b), columns);
+  }
+
+  step('body');
   const [counts] = await db.all<PreManifest['counts']>(`SELECT
   (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM facts) AS facts,
   (SELECT count(*) FROM bodies) AS bodies, (SELECT count(*) FROM anomaly_list) AS anomalies`);
   const manifest: PreManifest = {
     version: 1,
-    buckets: { series: nSeries, topic: nTopic, report: nReport, rate: nRate },
+    buckets: { series: nSeries, topic: nTopic, report: nReport, rate: nRate, body: nBody },
     ranking: true,
     counts: counts!,
   };

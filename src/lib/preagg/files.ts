@@ -9,7 +9,7 @@ export const DB_FILE = 'nianbao.duckdb';
 /** The bucket count of each partitioned family (one count for the report page's three files). */
 export interface PreManifest {
   version: 1;
-  buckets: { series: number; topic: number; report: number; rate?: number };
+  buckets: { series: number; topic: number; report: number; rate?: number; body?: number };
   /** True when the build wrote the ranking files (one per concept or rate and year). */
   ranking?: boolean;
   /** Totals of the data the build read, for the record. */
@@ -30,6 +30,8 @@ export const PRE_FILES = {
   ranking: (kind: 'concept' | 'rate', id: string, year: number) =>
     `ranking/${kind}/${id}/${year}.json`,
   report: (part: 'row' | 'facts' | 'checks', bucket: number) => `report-${part}/${bucket}.json`,
+  /** The body page: a body's reports and its findings, in buckets by body key. */
+  body: (part: 'reports' | 'anomalies', bucket: number) => `body-${part}/${bucket}.json`,
 };
 
 /** Bodies on one page of the Overview's matrix; coverage-head.json holds the first page. */

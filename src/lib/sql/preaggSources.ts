@@ -4,6 +4,12 @@
  * exactly the rows the query gives for that filter (tests/unit/preagg checks it in DuckDB).
  */
 import { TOPIC_IDS, type TopicIds } from '../state/topics.ts';
+import {
+  BODY_ANOMALY_ORDER,
+  BODY_REPORT_ORDER,
+  bodyAnomaliesQuery,
+  bodyReportsQuery,
+} from './bodyQuery.ts';
 import type { Query } from './query.ts';
 import { quoteLiteral } from './quote.ts';
 import { reportChecksQuery, reportFactsQuery, reportQuery } from './reportQuery.ts';
@@ -119,5 +125,13 @@ export function reportSources(): Record<'row' | 'facts' | 'checks', PartitionSou
       ),
     ),
     checks: source(numbered(reportChecksQuery(null))),
+  };
+}
+
+/** The body page's two queries over every body, one bucket family each (by body key). */
+export function bodySources(): Record<'reports' | 'anomalies', PartitionSource> {
+  return {
+    reports: { query: bodyReportsQuery(null), key: 'body_key', order: BODY_REPORT_ORDER },
+    anomalies: { query: bodyAnomaliesQuery(null), key: 'body_key', order: BODY_ANOMALY_ORDER },
   };
 }

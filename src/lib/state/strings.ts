@@ -294,6 +294,30 @@ const zh = {
   unmappedLabel: '行名称',
   unmappedNumbers: '数字',
   unmappedSource: '原文位置',
+  // The Overview's search, the body page, canonical body names.
+  navBody: '机构',
+  searchOverview: '按名称搜索机构',
+  searchPlaceholder: '例如：二道',
+  searchLoading: '正在读取全部机构，读完即可搜索…',
+  searchMatches: '{n} 个机构的名称含“{q}”',
+  searchNone: '没有名称含“{q}”的机构。',
+  openBody: '打开机构页：{name}',
+  bodyPlace: '地区',
+  bodyLevel: '层级',
+  bodyYears: '{n} 份报告，{from}–{to} 年',
+  bodyNameNote:
+    '机构名称取各年署名中含机构简称的最短者（如“平潭综合实验区”，而不是某年署名的“平潭综合实验区管委会办公室”）；每份报告当年的署名列在下表。',
+  bodyReports: '历年报告',
+  bodyFailedChecks: '未通过的硬性核对',
+  colSignedAs: '当年署名',
+  bodySeries: '主要数据',
+  bodyReceived: '收到申请数',
+  bodyAnomalies: '异常发现（默认阈值）',
+  bodyNoAnomalies: '默认阈值下没有异常发现。',
+  bodyUnknown: '没有这个机构：{key}',
+  bodyChoose: '请在总览中点击机构名称，打开它的机构页。',
+  bodyCompare: '在“比较”中查看',
+  captionBody: '本页数据来自该机构的每份报告；图表中缺少的年份是没有报告或报告未载明，不是零。',
 };
 
 export type StringKey = keyof typeof zh;
@@ -594,6 +618,31 @@ const en: Record<StringKey, string> = {
   unmappedLabel: 'Label',
   unmappedNumbers: 'Numbers',
   unmappedSource: 'Source line',
+  // The Overview's search, the body page, canonical body names.
+  navBody: 'Body',
+  searchOverview: 'Search bodies by name',
+  searchPlaceholder: 'e.g. 二道',
+  searchLoading: 'Reading every body; the search follows…',
+  searchMatches: '{n} bodies whose name contains “{q}”',
+  searchNone: 'No body whose name contains “{q}”.',
+  openBody: 'Open the body page: {name}',
+  bodyPlace: 'Place',
+  bodyLevel: 'Level',
+  bodyYears: '{n} reports, {from}–{to}',
+  bodyNameNote:
+    'A body is named by the shortest of its reports’ signatures that contains its short name (平潭综合实验区, not the 平潭综合实验区管委会办公室 that signed some years); each report’s own signature is listed below.',
+  bodyReports: 'Reports',
+  bodyFailedChecks: 'Failed hard checks',
+  colSignedAs: 'Signed as',
+  bodySeries: 'Key series',
+  bodyReceived: 'Requests received',
+  bodyAnomalies: 'Findings (default thresholds)',
+  bodyNoAnomalies: 'No finding at the default thresholds.',
+  bodyUnknown: 'No body with the key {key}',
+  bodyChoose: 'Click a body’s name on the Overview to open its page.',
+  bodyCompare: 'Open in Compare',
+  captionBody:
+    'From each of the body’s reports; a year missing from a chart has no report or no printed figure, never a zero.',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */

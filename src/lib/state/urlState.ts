@@ -28,6 +28,7 @@ export const VIEWS = [
   'report',
   'anomalies',
   'method',
+  'body',
 ] as const;
 /** Ranking: which bodies are ranked (the chosen ones, or the first chosen body's peers). */
 export const PEERS = ['chosen', 'level', 'city', 'province', 'all'] as const;
@@ -47,11 +48,13 @@ export interface AppState {
   city: string;
   level: string;
   scope: string;
+  /** Overview: the bodies whose name contains this text ('' = all). */
+  search: string;
   /** Compare and Ranking: `c:<concept id>`, `m:<metric id>` or `r:<rate id>`; '' = the default concept. */
   series: string;
   /** Ranking: the peer group. */
   peer: Peer;
-  /** Body keys (Compare and Topics); empty = the default choice of each view. */
+  /** Body keys (Compare and Topics; the body page's body is the first); empty = the default choice of each view. */
   bodies: string[];
   from: number | null;
   to: number | null;
@@ -79,6 +82,7 @@ export const DEFAULT_STATE: AppState = {
   city: '',
   level: '',
   scope: '',
+  search: '',
   series: '',
   peer: 'chosen',
   bodies: [],
@@ -96,6 +100,9 @@ export const DEFAULT_STATE: AppState = {
   back: '',
   embed: false,
 };
+
+/** A search longer than this is cut (no body name is near it; it keeps links short). */
+export const MAX_SEARCH_CHARS = 100;
 
 /** A way back longer than this is not kept (it would make the report's link too long to share). */
 const MAX_BACK_CHARS = 1500;
@@ -140,6 +147,7 @@ export function parseState(search: string, store?: SelectionStore | null): AppSt
     city: q.get('city') ?? '',
     level: q.get('level') ?? '',
     scope: q.get('scope') ?? '',
+    search: (q.get('q') ?? '').slice(0, MAX_SEARCH_CHARS),
     series: /^[cmr]:[\w-]+$/.test(series) ? series : '',
     peer: oneOf(q.get('peer'), PEERS, DEFAULT_STATE.peer),
     bodies: saved
@@ -201,6 +209,7 @@ export function serializeState(state: AppState, store?: SelectionStore | null): 
   if (s.city) q.set('city', s.city);
   if (s.level) q.set('level', s.level);
   if (s.scope) q.set('scope', s.scope);
+  if (s.search) q.set('q', s.search);
   if (s.series) q.set('s', s.series);
   if (s.view === 'ranking' && s.peer !== DEFAULT_STATE.peer) q.set('peer', s.peer);
   const id = s.bodies.length ? selectionId(s.bodies) : '';

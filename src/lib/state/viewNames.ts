@@ -10,9 +10,10 @@ export const VIEW_NAMES: Readonly<Record<View, StringKey>> = {
   report: 'navReport',
   anomalies: 'navAnomalies',
   method: 'navMethod',
+  body: 'navBody',
 };
 
-/** The report view is reached from a report link, never from the navigation. */
+/** The report and body pages are reached from their links, never from the navigation. */
 export const NAV_VIEWS: readonly View[] = [
   'overview',
   'compare',

@@ -16,13 +16,14 @@ export const FIELD_SCOPE: Readonly<Record<Field, 'all' | readonly View[]>> = {
   city: ['overview'],
   level: ['overview'],
   scope: ['overview'],
+  search: ['overview'],
   series: ['compare', 'ranking'],
-  bodies: ['compare', 'ranking', 'topics', 'anomalies'],
+  bodies: ['compare', 'ranking', 'topics', 'anomalies', 'body'],
   from: ['compare', 'ranking', 'topics', 'anomalies'],
   to: ['compare', 'ranking', 'topics', 'anomalies'],
   peer: ['ranking'],
   measure: ['compare'],
-  tab: ['compare', 'topics'],
+  tab: ['compare', 'topics', 'body'],
   topic: ['topics'],
   report: ['report'],
   hl: ['report'],
@@ -60,10 +61,11 @@ const NOT_FILTERS: ReadonlySet<Field> = new Set(['tab', 'topic', 'series']);
 
 /**
  * The filters the user has set on the current view (different from the defaults), in record
- * order. The report page's own fields (which report, highlights, way back) are not filters.
+ * order. The report page's own fields (which report, highlights, way back) and the body page's
+ * body are not filters.
  */
 export function activeFilters(s: AppState, defaults: AppState): Field[] {
-  if (s.view === 'report') return [];
+  if (s.view === 'report' || s.view === 'body') return [];
   return FIELDS.filter(
     (f) =>
       FIELD_SCOPE[f] !== 'all' &&

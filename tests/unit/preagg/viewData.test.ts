@@ -43,6 +43,8 @@ import {
 import { loadAnomalies } from '../../../src/lib/state/anomalyData.ts';
 import { catalogue } from '../../../src/lib/state/catalogue.svelte.ts';
 import { loadCoverage } from '../../../src/lib/state/coverageData.ts';
+import { loadBody } from '../../../src/lib/state/bodyData.ts';
+import { bodyAnomaliesQuery, bodyReportsQuery } from '../../../src/lib/sql/bodyQuery.ts';
 import { loadReport, withEvidence } from '../../../src/lib/state/reportData.ts';
 import { loadRanking, loadSeries } from '../../../src/lib/state/seriesData.ts';
 import { loadConcepts, loadFacts, loadTopicDefaults } from '../../../src/lib/state/topicData.ts';
@@ -228,6 +230,27 @@ describe('pre-aggregates give the rows of the SQL', { timeout: 60_000 }, () => {
     expect(erdao.facts.every((f) => f.context === null)).toBe(true);
     const evidence = await db.all<EvidenceRow>(reportEvidenceQuery('jilin-changchun-erdao-2017'));
     expect(withEvidence(erdao.facts, evidence).some((f) => f.context?.includes('2841'))).toBe(true);
+  });
+
+  it('the body page of every body, and of a key no body has', async () => {
+    let reports = 0;
+    let anomalies = 0;
+    for (const key of [...bodies.map((b) => b.body_key), 'nobody']) {
+      const got = await loadBody(key);
+      const wantReports = await db.all(bodyReportsQuery(key));
+      const wantAnomalies = await db.all(bodyAnomaliesQuery(key));
+      expect(norm(got.reports), key).toEqual(norm(wantReports));
+      expect(norm(got.anomalies), key).toEqual(norm(wantAnomalies));
+      reports += wantReports.length;
+      anomalies += wantAnomalies.length;
+    }
+    // Every report with a body, and every finding, is on its body's page.
+    const [all] = await db.all<{ r: number; a: number }>(
+      `SELECT (SELECT count(*) FROM reports WHERE body_key IS NOT NULL) AS r,
+        (SELECT count(*) FROM anomaly_list WHERE body_key IS NOT NULL) AS a`,
+    );
+    expect([reports, anomalies]).toEqual([all!.r, all!.a]);
+    expect(anomalies).toBeGreaterThan(0);
   });
 
   it("the coverage head is the Overview's first page of the whole coverage", async () => {

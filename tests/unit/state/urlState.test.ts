@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_ANOMALY_PARAMS } from '../../../src/lib/sql/anomalies.ts';
 import {
   DEFAULT_STATE,
+  MAX_SEARCH_CHARS,
   nextState,
   parseState,
   seriesRef,
@@ -92,6 +93,8 @@ describe('serializeState', () => {
     },
     { view: 'overview', province: '福建省', level: 'department', scope: 'aggregate', lang: 'en' },
     { view: 'topics', topic: 'staffing', from: 2015, to: null },
+    { view: 'overview', search: '二道 区', city: '长春市' },
+    { view: 'body', bodies: ['平潭综合实验区'], tab: 'table' },
     { view: 'report', report: 'jilin-changchun-erdao-2017' },
     {
       view: 'report',
@@ -113,6 +116,24 @@ describe('serializeState', () => {
   test.each(states)('parseState(serializeState(s)) round-trips %o', (patch) => {
     const s = { ...DEFAULT_STATE, ...patch };
     expect(parseState(serializeState(s))).toEqual(s);
+  });
+
+  test('serializeState(body page) is ?v=body&b=<body_key>', () => {
+    expect(serializeState({ ...DEFAULT_STATE, view: 'body', bodies: ['二道区'] })).toBe(
+      `?v=body&b=${encodeURIComponent('二道区')}`,
+    );
+  });
+
+  test('serializeState(overview search) is q=, on the Overview only', () => {
+    const search = { ...DEFAULT_STATE, search: '二道' };
+    expect(serializeState(search)).toBe(`?q=${encodeURIComponent('二道')}`);
+    expect(serializeState({ ...search, view: 'compare' })).toBe('?v=compare');
+  });
+
+  test('parseState(a search over MAX_SEARCH_CHARS) keeps its first MAX_SEARCH_CHARS', () => {
+    expect(parseState(`?q=${'二'.repeat(MAX_SEARCH_CHARS + 50)}`).search).toBe(
+      '二'.repeat(MAX_SEARCH_CHARS),
+    );
   });
 
   test('serializeState writes a single year once', () => {

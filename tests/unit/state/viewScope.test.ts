@@ -99,6 +99,14 @@ describe('filters belong to their view', () => {
     expect(activeFilters(compare, DEFAULT_STATE)).toEqual(['from']);
   });
 
+  test('activeFilters(overview with a search) names it; the body page has none', () => {
+    const overview = { ...DEFAULT_STATE, search: '二道', city: '长春市' };
+    expect(activeFilters(overview, DEFAULT_STATE)).toEqual(['city', 'search']);
+    const body = nextState(overview, { view: 'body', bodies: ['二道区'] });
+    expect(body.search).toBe('');
+    expect(activeFilters(body, DEFAULT_STATE)).toEqual([]);
+  });
+
   test('viewFields(anomalies) restores the list as it was', () => {
     const elsewhere = nextState(anomalies, { view: 'overview' });
     const back = nextState(elsewhere, { view: 'anomalies', ...viewFields(anomalies) });
