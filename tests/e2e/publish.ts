@@ -54,10 +54,12 @@ async function journeyFinding(page: Page, origin: string, lang: 'zh' | 'en', siz
   const formula = page.locator('[data-formula="P_review_split"]');
   await formula.waitFor({ timeout: TIMEOUT });
   const text = (await formula.textContent()) ?? '';
-  assert(
-    text === '行政复议数量 22 ≠ 维持具体行政行为数 15 + 被依法纠错数 0 + 其他情形数 6 = 21',
-    `formula of 二道区 2017: ${text}`,
-  );
+  // The metrics are named in the UI language (src/lib/i18n/metricNames.ts).
+  const wantFormula =
+    lang === 'zh'
+      ? '行政复议数量 22 ≠ 维持具体行政行为数 15 + 被依法纠错数 0 + 其他情形数 6 = 21'
+      : 'Administrative reconsiderations 22 ≠ Reconsiderations upheld 15 + Reconsiderations corrected 0 + Other reconsiderations 6 = 21';
+  assert(text === wantFormula, `formula of 二道区 2017: ${text}`);
   const words = (await page.locator('[data-finding] .words').first().textContent()) ?? '';
   const wantWords =
     lang === 'zh'

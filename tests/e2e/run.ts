@@ -11,6 +11,7 @@ import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 import { bodySteps } from './body.ts';
+import { englishSteps } from './english.ts';
 import { importJourney } from './import.ts';
 import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
@@ -280,6 +281,7 @@ async function main(): Promise<void> {
     await publishSteps(browser, origin);
     await unmappedSteps(context, origin);
     await bodySteps(browser, origin);
+    await englishSteps(browser, origin);
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);

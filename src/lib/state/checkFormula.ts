@@ -87,7 +87,8 @@ export function checkFormula(
   if (!sides) return null;
   const named = (t: CheckTerm): FormulaTerm => {
     const ref = splitRef(t.ref);
-    const column = ref?.applicant ? `（${codeName(lang, ref.applicant)}）` : '';
+    const applicant = ref?.applicant ? codeName(lang, ref.applicant) : '';
+    const column = !applicant ? '' : lang === 'zh' ? `（${applicant}）` : ` (${applicant})`;
     const period = t.period === 'cumulative' ? ` ${codeName(lang, 'cumulative')}` : '';
     return {
       ...t,

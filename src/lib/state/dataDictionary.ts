@@ -107,7 +107,7 @@ export const VALUE_STATUS_WORDS: Record<ValueStatus, Words> = {
     'printed run together with its neighbours (e.g. 801000081) and split the only way the identities allow',
   ],
   blank: ['空格：报告没有填', 'an empty cell'],
-  dash: ['报告印“-”“—”“/”“无”', 'printed as -, —, / or 无'],
+  dash: ['报告印“-”“—”“/”“无”', 'printed as -, —, / or “none” (the character 无)'],
   imputed_zero: [
     '空格或横线按规则记为 0（METRICS.md §4.3）',
     'a blank or dash set to 0 by rule (METRICS.md §4.3)',

@@ -22,7 +22,7 @@ export const METHOD: Record<string, Words> = {
   ],
   t2021: [
     '2021 年度起：表二改写，表三“不予处理”“其他处理”下增加子项。',
-    'From 2021: table 2 rewritten, new sub-rows under 不予处理 and 其他处理 in table 3.',
+    'From 2021: table 2 rewritten, new sub-rows under “not processed” and “other handling” in table 3.',
   ],
   statusTitle: ['一个数字的来历（value_status）', 'Where a figure comes from (value_status)'],
   statusIntro: [

@@ -1,11 +1,13 @@
 /** The name and unit of a Compare/Ranking series (concept, metric or rate), in the UI language. */
+import { metricName } from '../i18n/metricNames.ts';
+import { conceptUnit, metricUnit } from '../i18n/units.ts';
 import { rateById, rateUnit, type Rate } from '../rates/rates.ts';
 import type { Catalogue } from './catalogue.svelte.ts';
 import type { Lang } from './urlState.ts';
 
 export interface SeriesLabel {
   label: string;
-  /** The unit for titles and the y axis: `件`, `%`, `件/百件收到申请` … */
+  /** The unit for titles and the y axis in the UI language: `件`, `%`, `requests` … */
   unit: string;
   /** The rate, when the series is one: its values are shown with n. */
   rate?: Rate;
@@ -23,10 +25,16 @@ export function seriesLabel(
   }
   if (ref.kind === 'concept') {
     const c = cat?.concepts.find((x) => x.concept_id === ref.id);
-    return { label: c ? (lang === 'zh' ? c.label_zh : c.label_en) : ref.id, unit: c?.unit ?? '' };
+    return {
+      label: c ? (lang === 'zh' ? c.label_zh : c.label_en) : ref.id,
+      unit: c ? conceptUnit(c, lang) : '',
+    };
   }
   const m = cat?.metrics.find((x) => x.metric_id === ref.id);
-  return { label: m?.label ?? ref.id, unit: m?.unit ?? '' };
+  return {
+    label: m ? metricName(m.metric_id, m.labels, lang) : ref.id,
+    unit: m ? metricUnit(m.metric_id, m.unit, lang) : '',
+  };
 }
 
 /** A rate's formula in words: `不予公开 ÷ 办理结果总计（申请答复数）`, from the concepts' names. */

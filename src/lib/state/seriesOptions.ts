@@ -1,4 +1,5 @@
 /** Options of the series picker: concepts first, then metrics grouped by catalogue table. */
+import { METRIC_EN, metricName } from '../i18n/metricNames.ts';
 import { RATE_IDS, rateById } from '../rates/rates.ts';
 import type { Catalogue } from './catalogue.svelte.ts';
 import type { Lang } from './urlState.ts';
@@ -55,10 +56,13 @@ export function groupOptions(
   }
   const byTable = new Map<string, OptionGroup>();
   for (const m of cat.metrics) {
-    if (!keep(`m:${m.metric_id}`, m.label, m.metric_id, m.labels)) continue;
+    if (!keep(`m:${m.metric_id}`, m.label, m.metric_id, m.labels, METRIC_EN[m.metric_id] ?? ''))
+      continue;
     let g = byTable.get(m.table);
     if (!g) byTable.set(m.table, (g = { label: groupLabel(m.table), options: [] }));
-    g.options.push({ value: `m:${m.metric_id}`, label: `${m.label}（${m.metric_id}）` });
+    const name = metricName(m.metric_id, m.labels, lang);
+    const label = lang === 'zh' ? `${name}（${m.metric_id}）` : `${name} (${m.metric_id})`;
+    g.options.push({ value: `m:${m.metric_id}`, label });
   }
   return [...groups.values(), ...byTable.values()];
 }

@@ -318,6 +318,19 @@ const zh = {
   bodyChoose: '请在总览中点击机构名称，打开它的机构页。',
   bodyCompare: '在“比较”中查看',
   captionBody: '本页数据来自该机构的每份报告；图表中缺少的年份是没有报告或报告未载明，不是零。',
+  // Chart text alternatives (the accessible name of every chart).
+  altLine: '折线图：{measure}',
+  altBar: '条形图：{measure}',
+  altStack: '堆叠条形图：{measure}',
+  altHeatmap: '热力图：{measure}',
+  altMultiples: '分机构小图：{measure}',
+  altEmpty: '；所选范围内没有数据。',
+  altItems: '{names}',
+  altYears: '{years} 年',
+  altCategories: '{n} 个类别：{names}',
+  altOnly: '数值：{value}',
+  altRange: '最高：{hi}，最低：{lo}',
+  altGaps: '{n} 处没有数值',
 };
 
 export type StringKey = keyof typeof zh;
@@ -368,7 +381,7 @@ const en: Record<StringKey, string> = {
   legendFormat: 'Format',
   compareTitle: 'Compare',
   pickSeries: 'Metric or concept',
-  searchSeries: 'Search metrics (Chinese or id)',
+  searchSeries: 'Search metrics (English, Chinese or id)',
   conceptsGroup: 'Concepts across formats',
   pickBodies: 'Issuing bodies',
   searchBodies: 'Search bodies',
@@ -643,6 +656,19 @@ const en: Record<StringKey, string> = {
   bodyCompare: 'Open in Compare',
   captionBody:
     'From each of the body’s reports; a year missing from a chart has no report or no printed figure, never a zero.',
+  // Chart text alternatives (the accessible name of every chart).
+  altLine: 'Line chart of {measure}',
+  altBar: 'Bar chart of {measure}',
+  altStack: 'Stacked bars of {measure}',
+  altHeatmap: 'Heatmap of {measure}',
+  altMultiples: 'Small multiples of {measure}, one panel per body',
+  altEmpty: ': no data in the selected range.',
+  altItems: '{names}',
+  altYears: '{years}',
+  altCategories: '{n} categories: {names}',
+  altOnly: 'value {value}',
+  altRange: 'highest {hi}, lowest {lo}',
+  altGaps: '{n} without a figure',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
@@ -810,3 +836,7 @@ export function codeName(lang: Lang, code: string | null | undefined): string {
   if (code == null || code === '') return '—';
   return codes[lang][code] ?? code;
 }
+
+/** Every string key and every coded value with a name (tests hold both languages to them). */
+export const STRING_KEYS = Object.keys(zh) as StringKey[];
+export const CODES = Object.keys(codes.en);
