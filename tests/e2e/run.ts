@@ -10,6 +10,7 @@ import { openApp } from '../../scripts/lib/browser.ts';
 import { openNodeDb } from '../../scripts/lib/nodeDb.ts';
 import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
+import { accessSteps } from './access.ts';
 import { importJourney } from './import.ts';
 import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
@@ -276,6 +277,7 @@ async function main(): Promise<void> {
 
     await ratesSteps(context, origin);
     await publishSteps(browser, origin);
+    await accessSteps(browser, origin);
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);

@@ -285,6 +285,14 @@ const zh = {
   ownMark: '我的',
   ownLegend: '= 我导入的报告',
   ownReportNote: '这是您导入的报告：只在本浏览器中读取和保存。',
+  // access: skip link, body picker (combobox), chart marks
+  skipToMain: '跳到主要内容',
+  bodySearchHelp: '输入名称筛选；上下方向键在列表中移动，回车选中或取消，Esc 关闭列表',
+  bodyList: '机构列表',
+  chosenBodies: '已选机构',
+  removeBody: '移除 {name}',
+  noBodyMatch: '没有匹配的机构',
+  markOpens: '{mark}（打开异常列表）',
 };
 
 export type StringKey = keyof typeof zh;
@@ -574,6 +582,15 @@ const en: Record<StringKey, string> = {
   ownMark: 'own',
   ownLegend: '= a report you imported',
   ownReportNote: 'A report you imported: read and kept in this browser only.',
+  // access: skip link, body picker (combobox), chart marks
+  skipToMain: 'Skip to main content',
+  bodySearchHelp:
+    'Type to filter; arrow keys move in the list, Enter chooses or drops a body, Escape closes the list',
+  bodyList: 'Bodies',
+  chosenBodies: 'Chosen bodies',
+  removeBody: 'Remove {name}',
+  noBodyMatch: 'No body matches',
+  markOpens: '{mark} (opens the list of anomalies)',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
