@@ -44,9 +44,18 @@ async function nav(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'views' }).getByRole('link', { name }).click();
 }
 
+/** Types into the body combobox and chooses the option `key` (unless it is chosen already). */
 async function chooseBody(page: Page, search: string, key: string): Promise<void> {
   await page.fill('#body-search', search);
-  await page.locator(`input[type="checkbox"][data-body="${key}"]`).check();
+  const option = page.locator(`#body-listbox [role="option"][data-body="${key}"]`);
+  if ((await option.getAttribute('aria-selected')) !== 'true') await option.click();
+  await page.waitForFunction(
+    (k) =>
+      document.querySelector(`#body-listbox [data-body="${k}"]`)?.getAttribute('aria-selected') ===
+      'true',
+    key,
+    { timeout: TIMEOUT },
+  );
 }
 
 /** Journey 1: Compare -> 不予公开率 -> 平潭综合实验区 -> 2011–2025; n under the points and in the table. */

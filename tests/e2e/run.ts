@@ -12,6 +12,7 @@ import { anomaliesQuery, type Anomaly } from '../../src/lib/sql/anomalies.ts';
 import { anomalyList } from '../../src/lib/state/anomalyList.ts';
 import { bodySteps } from './body.ts';
 import { englishSteps } from './english.ts';
+import { accessSteps } from './access.ts';
 import { importJourney } from './import.ts';
 import { publishSteps } from './publish.ts';
 import { ratesSteps } from './rates.ts';
@@ -282,6 +283,7 @@ async function main(): Promise<void> {
     await unmappedSteps(context, origin);
     await bodySteps(browser, origin);
     await englishSteps(browser, origin);
+    await accessSteps(browser, origin);
 
     assert(errors.length === 0, `console errors:\n${errors.join('\n')}`);
     assert(foreign.length === 0, `requests left the app's origin:\n${foreign.join('\n')}`);

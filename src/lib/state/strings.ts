@@ -331,6 +331,14 @@ const zh = {
   altOnly: '数值：{value}',
   altRange: '最高：{hi}，最低：{lo}',
   altGaps: '{n} 处没有数值',
+  // The skip link, the body picker (a combobox), chart marks as links.
+  skipToMain: '跳到主要内容',
+  bodySearchHelp: '输入名称筛选；上下方向键在列表中移动，回车选中或取消，Esc 关闭列表',
+  bodyList: '机构列表',
+  chosenBodies: '已选机构',
+  removeBody: '移除 {name}',
+  noBodyMatch: '没有匹配的机构',
+  markOpens: '{mark}（打开异常列表）',
 };
 
 export type StringKey = keyof typeof zh;
@@ -669,6 +677,15 @@ const en: Record<StringKey, string> = {
   altOnly: 'value {value}',
   altRange: 'highest {hi}, lowest {lo}',
   altGaps: '{n} without a figure',
+  // The skip link, the body picker (a combobox), chart marks as links.
+  skipToMain: 'Skip to main content',
+  bodySearchHelp:
+    'Type to filter; arrow keys move in the list, Enter chooses or drops a body, Escape closes the list',
+  bodyList: 'Bodies',
+  chosenBodies: 'Chosen bodies',
+  removeBody: 'Remove {name}',
+  noBodyMatch: 'No body matches',
+  markOpens: '{mark} (opens the list of anomalies)',
 };
 
 /** Names of coded values (formats, statuses, levels, applicant types …) per language. */
