@@ -1,4 +1,5 @@
-/** The Overview's search: bodies whose name or key contains the text (pure). */
+/** The Overview's search: bodies whose name, key or pinyin (once loaded) contains the text. */
+import { bodySearchText } from '../i18n/pinyin.ts';
 
 /** The text as compared: NFKC (full-width letters and digits), lower case, outer spaces off. */
 export function searchText(text: string): string {
@@ -13,6 +14,9 @@ export function searchBodies<T extends { key: string; name: string }>(
   const needle = searchText(search);
   if (!needle) return bodies;
   return bodies.filter(
-    (b) => searchText(b.name).includes(needle) || searchText(b.key).includes(needle),
+    (b) =>
+      searchText(b.name).includes(needle) ||
+      searchText(b.key).includes(needle) ||
+      bodySearchText(b.name).includes(needle),
   );
 }

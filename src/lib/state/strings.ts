@@ -642,7 +642,7 @@ const en: Record<StringKey, string> = {
   // The Overview's search, the body page, canonical body names.
   navBody: 'Body',
   searchOverview: 'Search bodies by name',
-  searchPlaceholder: 'e.g. 二道',
+  searchPlaceholder: 'e.g. erdao',
   searchLoading: 'Reading every body; the search follows…',
   searchMatches: '{n} bodies whose name contains “{q}”',
   searchNone: 'No body whose name contains “{q}”.',
@@ -651,7 +651,7 @@ const en: Record<StringKey, string> = {
   bodyLevel: 'Level',
   bodyYears: '{n} reports, {from}–{to}',
   bodyNameNote:
-    'A body is named by the shortest of its reports’ signatures that contains its short name (平潭综合实验区, not the 平潭综合实验区管委会办公室 that signed some years); each report’s own signature is listed below.',
+    'A body is named by the shortest of its reports’ signatures that contains its short name (the zone itself, not the office of its management committee that signed some years); each report’s own signature is listed below.',
   bodyReports: 'Reports',
   bodyFailedChecks: 'Failed hard checks',
   colSignedAs: 'Signed as',

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { loadPinyin } from '../../../src/lib/i18n/pinyin.ts';
 import {
   listOptions,
   matchesSearch,
@@ -18,14 +19,23 @@ const PINGTAN = body('平潭综合实验区', '平潭综合实验区管理委员
 const LATIN = body('Test-Body', 'Test Body Office');
 const BODIES = [ERDAO, PINGTAN, LATIN];
 
-test('searchText(body) has its name, key, city and district, lower-cased, one per line', () => {
-  expect(searchText(LATIN)).toBe('test body office\ntest-body\n\n');
-  expect(searchText(ERDAO).split('\n')).toEqual([
+test('searchText(body) has its name, key, city, district and pinyin, lower-cased, one per line', () => {
+  // The pinyin line is the name alone until pinyin-pro has loaded (the pinyin tests load it).
+  expect(searchText(LATIN)).toBe('test body office\ntest-body\n\n\ntest body office');
+  expect(searchText(ERDAO).split('\n').slice(0, 4)).toEqual([
     '长春市二道区人民政府',
     '二道区',
     '长春市',
     '二道区',
   ]);
+});
+
+test('once the pinyin has loaded, a body is found by it, with or without spaces', async () => {
+  await loadPinyin();
+  expect(matchesSearch(ERDAO, 'erdao')).toBe(true);
+  expect(matchesSearch(PINGTAN, 'pingtan zonghe')).toBe(true);
+  expect(matchesSearch(PINGTAN, 'pingtanzonghe')).toBe(true);
+  expect(matchesSearch(ERDAO, 'pingtan')).toBe(false);
 });
 
 test.each([

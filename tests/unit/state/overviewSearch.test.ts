@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadPinyin } from '../../../src/lib/i18n/pinyin.ts';
 import { searchBodies, searchText } from '../../../src/lib/state/overviewSearch.ts';
 
 const BODIES = [
@@ -26,6 +27,13 @@ describe('searchBodies', () => {
   it("searchBodies(bodies, '') is every body, the same array", () => {
     expect(searchBodies(BODIES, '')).toBe(BODIES);
     expect(searchBodies(BODIES, '   ')).toBe(BODIES);
+  });
+
+  it('finds a body by its pinyin once pinyin-pro has loaded, never before', async () => {
+    expect(keys('erdao')).toEqual([]);
+    await loadPinyin();
+    expect(keys('erdao')).toEqual(['二道区']);
+    expect(keys('pingtanzonghe')).toEqual(['平潭综合实验区']);
   });
 
   it("searchText('  Ｏffice ') = 'office'", () => {
