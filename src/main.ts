@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import './styles/formats.css';
 import { query } from './lib/db/duckdb.ts';
 
 const target = document.getElementById('app');
