@@ -22,21 +22,29 @@ export async function importFiles(
   onFile: (index: number, line: FileLine) => void = () => {},
 ): Promise<BatchOutput> {
   const results: FileResult[] = [];
+  // The next file is read while this one is extracted (one ahead: memory stays one file's).
+  let next = files.length ? read(files[0]!) : null;
   for (const [index, file] of files.entries()) {
-    const result = await extractOne(file);
+    const bytes = await next!;
+    next = index + 1 < files.length ? read(files[index + 1]!) : null;
+    const result =
+      bytes === null
+        ? listed(file.name, 'error', tooBig(file.size))
+        : bytes instanceof Error
+          ? listed(file.name, 'error', `cannot read file: ${bytes.message}`)
+          : await extractFile(file.name, bytes);
     results.push(result);
     onFile(index, fileLine(file.name, result));
   }
   return collectResults(results);
 }
 
-async function extractOne(file: ImportFile): Promise<FileResult> {
-  if (file.size > MAX_BYTES) return listed(file.name, 'error', tooBig(file.size));
-  let bytes: Uint8Array;
+/** A file's bytes, the error of reading it, or null for a file too big to read. */
+async function read(file: ImportFile): Promise<Uint8Array | Error | null> {
+  if (file.size > MAX_BYTES) return null;
   try {
-    bytes = await file.bytes();
+    return await file.bytes();
   } catch (error) {
-    return listed(file.name, 'error', `cannot read file: ${(error as Error).message}`);
+    return error instanceof Error ? error : new Error(String(error));
   }
-  return extractFile(file.name, bytes);
 }

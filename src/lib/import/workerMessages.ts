@@ -10,6 +10,9 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { kind: 'file'; batch: number; index: number; line: FileLine }
-  /** The batch's reports as they are kept (grouped in the worker, off the page's thread). */
+  /**
+   * The batch's reports, already written to the store by the worker (grouped and serialised off
+   * the page's thread).
+   */
   | { kind: 'done'; batch: number; entries: KeptReport[] }
   | { kind: 'failed'; batch: number; message: string };

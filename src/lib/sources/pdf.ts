@@ -7,6 +7,17 @@ export class NoTextLayerError extends Error {
   }
 }
 
+/** Where pdf.js finds its own worker in a page (the build serves it); null: pdf.js decides. */
+let workerSrc: string | null = null;
+
+/**
+ * Sets the URL of pdf.js's worker, applied when pdf.js is first loaded (it is loaded only when a
+ * PDF comes, so importing the reader costs nothing).
+ */
+export function setPdfWorkerSrc(url: string): void {
+  workerSrc = url;
+}
+
 interface TextItem {
   str: string;
   transform: number[];
@@ -16,6 +27,8 @@ interface TextItem {
 /** Read every page's text items and lay them out. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (workerSrc && !pdfjs.GlobalWorkerOptions.workerSrc)
+    pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
   const doc = await pdfjs.getDocument({
     data: bytes.slice(),
     useSystemFonts: false,

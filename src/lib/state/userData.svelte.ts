@@ -1,6 +1,6 @@
 /**
  * The user's own reports in the page: dropped files go to the import worker, CSVs are checked
- * here, results are kept in the browser (OPFS or IndexedDB) and loaded into DuckDB beside the
+ * here, results are kept in the browser (IndexedDB) and loaded into DuckDB beside the
  * shipped data; the data switch picks shipped, own or both. While the user's rows are shown the
  * views read DuckDB (the build's pre-aggregates know only the shipped data).
  */
@@ -107,6 +107,7 @@ class UserData {
     this.batches = [batch, ...this.batches];
     const live = () => this.batches.find((b) => b.id === batch.id)!;
     let entries: KeptReport[] = [];
+    const store = await this.openStore();
     if (csvs.length) {
       const texts = await Promise.all(
         csvs.map(async (f) => ({ name: f.name, text: await f.file.text() })),
@@ -115,16 +116,16 @@ class UserData {
       live().csv = result.lines;
       live().done += csvs.length;
       entries = result.entries;
+      await store.put(entries);
     }
     if (reports.length) {
       try {
+        // The worker has written its reports to the store.
         entries = [...entries, ...(await this.extract(batch.id, reports, live))];
       } catch (error) {
         live().failed = error instanceof Error ? error.message : String(error);
       }
     }
-    const store = await this.openStore();
-    await store.put(entries);
     const ids = new Set(entries.map((e) => e.id));
     this.reports = [...this.reports.filter((r) => !ids.has(r.id)), ...entries];
     live().kept = entries.length;
@@ -174,10 +175,7 @@ class UserData {
     files: readonly DroppedFile[],
     live: () => ImportBatch,
   ): Promise<KeptReport[]> {
-    const worker = (this.worker ??= new Worker(
-      new URL('../import/importWorker.ts', import.meta.url),
-      { type: 'module' },
-    ));
+    const worker = this.startWorker();
     return new Promise((resolve, reject) => {
       const onMessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
@@ -200,6 +198,16 @@ class UserData {
       };
       worker.postMessage(request);
     });
+  }
+
+  /**
+   * Starts the import worker (once): called when the import panel opens, so the worker has
+   * loaded the extractor by the time files come.
+   */
+  startWorker(): Worker {
+    return (this.worker ??= new Worker(new URL('../import/importWorker.ts', import.meta.url), {
+      type: 'module',
+    }));
   }
 
   private openStore(): Promise<UserStore> {
