@@ -85,7 +85,9 @@ function viewUrls(dist: string): Record<string, string> {
     .slice(0, 10);
   const coverage = JSON.parse(readFileSync(join(dist, 'data/pre', PRE_FILES.coverage), 'utf8'));
   const reportCol = coverage.columns.indexOf('report_id');
-  const report = String(coverage.rows[Math.floor(coverage.rows.length / 2)][reportCol]);
+  const middle = coverage.rows[Math.floor(coverage.rows.length / 2)];
+  const report = String(middle[reportCol]);
+  const body = String(middle[coverage.columns.indexOf('body_key')]);
   const q = (p: [string, string][]) => `/?${new URLSearchParams(p)}`;
   const urls: Record<string, string> = {
     overview: '/',
@@ -110,6 +112,10 @@ function viewUrls(dist: string): Record<string, string> {
     ['r', report],
   ]);
   urls.anomalies = q([['v', 'anomalies']]);
+  urls.body = q([
+    ['v', 'body'],
+    ['b', body],
+  ]);
   return urls;
 }
 

@@ -210,6 +210,7 @@ const zh = {
   peerAll: '全部机构',
   peerAnchorNote: '同级、同城、同省以所选的第一个机构为参照。',
   rankingBarsNote: '条形按 {year} 年数值从大到小排列；没有数值的机构排在最后并注明原因。',
+  rankingCut: '图中画出前 {shown} 名（共 {n} 个机构排名）及您选择的机构；表格和 CSV 列出全部。',
   smallMultiples: '分机构小图：每个机构一幅，纵轴相同',
   mixTitle: '{year} 年申请人构成，按排名并排',
   mixChannelTitle: '{year} 年申请渠道构成，按排名并排',
@@ -552,6 +553,8 @@ const en: Record<StringKey, string> = {
   peerAnchorNote: 'Level, city and province are those of the first chosen body.',
   rankingBarsNote:
     'Bars sorted by the {year} value, largest first; bodies without a value come last with the reason.',
+  rankingCut:
+    'Drawn: the first {shown} of the {n} bodies ranked, and any you chose; the table and the CSV list all.',
   smallMultiples: 'Small multiples: one panel per body, same vertical scale',
   mixTitle: 'Applicants in {year}, side by side in ranking order',
   mixChannelTitle: 'Request channels in {year}, side by side in ranking order',
