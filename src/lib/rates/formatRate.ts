@@ -30,3 +30,22 @@ export function rateText(
   if (f.value == null) return '';
   return `${rateValueText(rate, f.value)} (n=${formatValue(f.denominator ?? null)})`;
 }
+
+/**
+ * The text under each point of a rate's line, keyed `body|year`: `n=40`, or below the minimum n
+ * the count (`1/4`); points without a denominator have none.
+ */
+export function ratePointLabels(
+  rows: readonly (RateFigures & { body_key: string; report_year: number })[],
+): Map<string, string> {
+  return new Map(
+    rows
+      .filter((r) => r.denominator != null)
+      .map((r) => [
+        `${r.body_key}|${r.report_year}`,
+        r.value_status === 'small_n'
+          ? `${formatValue(r.numerator ?? null)}/${formatValue(r.denominator ?? null)}`
+          : `n=${formatValue(r.denominator ?? null)}`,
+      ]),
+  );
+}

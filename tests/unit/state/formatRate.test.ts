@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { rateText, rateValueText } from '../../../src/lib/rates/formatRate.ts';
+import {
+  ratePointLabels,
+  rateText,
+  rateValueText,
+  type RateFigures,
+} from '../../../src/lib/rates/formatRate.ts';
 
 const countOnly = (num: string, den: string) => `${num}/${den} (n too small)`;
 const share = { unit: 'share' } as const;
@@ -24,4 +29,23 @@ describe('rateText', () => {
   test('rateValueText(per100, 3.3333) rounds to two decimals', () => {
     expect(rateValueText(per100, 10 / 3)).toBe('3.33');
   });
+});
+
+test('ratePointLabels: n under a point, the count below the minimum n, nothing without a denominator', () => {
+  const row = (body_key: string, report_year: number, f: Partial<RateFigures>) => ({
+    body_key,
+    report_year,
+    value: null,
+    value_status: 'ok',
+    ...f,
+  });
+  const labels = ratePointLabels([
+    row('a', 2020, { value: 0.25, numerator: 10, denominator: 40 }),
+    row('a', 2021, { value_status: 'small_n', numerator: 1, denominator: 4 }),
+    row('b', 2020, { value_status: 'missing' }),
+  ]);
+  expect([...labels]).toEqual([
+    ['a|2020', 'n=40'],
+    ['a|2021', '1/4'],
+  ]);
 });
