@@ -2,9 +2,16 @@
 import { formatValue } from '../lib/charts/formatNumber.ts';
 import { t } from '../lib/state/strings.ts';
 import type { Lang } from '../lib/state/urlState.ts';
-import type { Column } from './DataTable.svelte';
 
-export function rateColumns(lang: Lang, rate: boolean): Column[] {
+/** A DataTable column (its `Column`, written out: a .ts module cannot import a .svelte type). */
+interface CountColumn {
+  key: string;
+  label: string;
+  numeric: true;
+  format: (value: unknown) => string;
+}
+
+export function rateColumns(lang: Lang, rate: boolean): CountColumn[] {
   if (!rate) return [];
   const count = (v: unknown) => formatValue(v as number);
   return [

@@ -3,6 +3,7 @@ import type { ReportFactRow } from '../../../src/lib/sql/reportQuery.ts';
 import { checkFormula } from '../../../src/lib/state/checkFormula.ts';
 import { highlighter } from '../../../src/lib/state/highlight.ts';
 import { printedCell, reportFinding } from '../../../src/lib/state/reportFinding.ts';
+import { reportFactRow } from './reportFactRow.ts';
 
 // Names as the catalogue's first printed label (metricLabel), written out by hand.
 const NAMES: Record<string, string> = {
@@ -19,26 +20,15 @@ const NAMES: Record<string, string> = {
 const label = (id: string) => NAMES[id] ?? id;
 
 function fact(metric_id: string, value: number | null, more: Partial<ReportFactRow> = {}) {
-  return {
-    report_id: 'r',
+  return reportFactRow({
     metric_id,
-    table: null,
-    labels: null,
-    applicant_type: 'all',
-    period: 'year',
-    source: 'table',
-    qualifier: null,
     value,
     value_raw: value == null ? null : String(value),
     value_status: value == null ? 'missing' : 'reported',
     unit: '件',
     unit_raw: '件',
-    label_raw: null,
-    col_label_raw: null,
-    context: null,
-    note: null,
     ...more,
-  } satisfies ReportFactRow;
+  });
 }
 
 // 二道区 2017 (corpus/raw/jilin-changchun-erdao-2017.txt), read by hand: 四、行政复议数量 22,

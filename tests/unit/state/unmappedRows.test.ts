@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFactRow } from '../../../src/lib/sql/reportQuery.ts';
 import { unmappedRows } from '../../../src/lib/state/unmappedRows.ts';
+import { reportFactRow } from './reportFactRow.ts';
 
-const fact = (over: Partial<ReportFactRow>): ReportFactRow => ({
-  report_id: 'r',
-  metric_id: '',
-  table: null,
-  labels: null,
-  applicant_type: 'all',
-  period: 'year',
-  source: 'table',
-  qualifier: null,
-  value: null,
-  value_raw: '',
-  value_status: 'unmapped',
-  unit: '',
-  unit_raw: null,
-  label_raw: null,
-  col_label_raw: null,
-  context: null,
-  note: null,
-  ...over,
-});
+const fact = (over: Partial<ReportFactRow>) =>
+  reportFactRow({ value_raw: '', value_status: 'unmapped', ...over });
 
 describe('unmappedRows', () => {
   it('unmappedRows(figures) keeps the unmapped ones, a row each, in row and column order', () => {
